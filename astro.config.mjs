@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import hub from './src/integrations/hub.ts';
+
+// The theme is set before the first paint by a tiny inline script; a strict CSP allows
+// it by its hash, computed here from the same file the layout inlines.
+const themeInit = readFileSync(new URL('./src/state/theme-init.js', import.meta.url), 'utf8');
+const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
+
+export default defineConfig({
+  site: 'https://peer-crisis-hub.example',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), preact(), hub()],
+  prefetch: false,
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'self' blob:",
+        "manifest-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: {
+        resources: ["'self'", "'wasm-unsafe-eval'"],
+        hashes: [/** @type {`sha256-${string}`} */ (themeInitHash)],
+      },
+    },
+  },
+});

@@ -1,0 +1,8 @@
+// The components a guide can use without importing them.
+import ScopeTable from './ScopeTable.astro';
+import DriftExample from './DriftExample.astro';
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { ScopeTable, DriftExample, Callout, Cite, Term };

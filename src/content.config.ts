@@ -1,0 +1,31 @@
+// The collections and their schemas. The schemas themselves live in src/lib/schemas.ts so
+// that the content check and the unit tests validate exactly what the build validates.
+import { defineCollection } from 'astro:content';
+import { glob, file } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import {
+  guideSchema,
+  roleSchema,
+  sourceSchema,
+  glossaryEntrySchema,
+  siteSchema,
+  assessmentSchema,
+  pathSchema,
+} from './lib/schemas.ts';
+
+const yamlList = (path: string) => file(path, { parser: (text) => parseYaml(text) });
+
+export const collections = {
+  guides: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/guides' }), schema: guideSchema }),
+  roles: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/roles' }), schema: roleSchema }),
+  assessments: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/assessments' }), schema: assessmentSchema }),
+  paths: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/paths' }), schema: pathSchema }),
+  sources: defineCollection({ loader: yamlList('./content/sources.yaml'), schema: sourceSchema }),
+  glossary: defineCollection({ loader: yamlList('./content/glossary.yaml'), schema: glossaryEntrySchema }),
+  site: defineCollection({
+    loader: async () => [{ id: 'site', ...(parseYaml(readFileSync('./content/site.yaml', 'utf8')) as object) }],
+    schema: siteSchema.extend({ id: z.string().optional() }),
+  }),
+};

@@ -1,0 +1,44 @@
+// Every internal href and src in the built HTML must point at a file that exists.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+function htmlFiles(dir: string, acc: string[] = []): string[] {
+  for (const e of readdirSync(dir)) {
+    const p = join(dir, e);
+    if (statSync(p).isDirectory()) {
+      if (e !== 'pagefind') htmlFiles(p, acc);
+    } else if (e.endsWith('.html')) acc.push(p);
+  }
+  return acc;
+}
+
+function idsIn(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+}
+
+export function checkBuiltLinks(out: string): string[] {
+  const broken: string[] = [];
+  const files = htmlFiles(out);
+  const idCache = new Map<string, Set<string>>();
+  const ids = (file: string) => {
+    if (!idCache.has(file)) idCache.set(file, idsIn(readFileSync(file, 'utf8')));
+    return idCache.get(file)!;
+  };
+  for (const file of files) {
+    const html = readFileSync(file, 'utf8');
+    for (const m of html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"/g)) {
+      const [pathAndQuery, hash] = m[1].split('#');
+      const path = decodeURI(pathAndQuery.split('?')[0]);
+      const target = path.endsWith('/') ? join(out, path, 'index.html') : join(out, path);
+      const exists = existsSync(target) || existsSync(join(out, path, 'index.html'));
+      if (!exists) {
+        broken.push(`${relative(out, file)} links to ${m[1]}`);
+        continue;
+      }
+      if (hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(hash))) {
+        broken.push(`${relative(out, file)} links to ${m[1]}, but that page has no element with id "${hash}"`);
+      }
+    }
+  }
+  return broken;
+}

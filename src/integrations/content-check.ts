@@ -1,0 +1,216 @@
+// Reads every file in content/, validates it with the schemas in src/lib, and applies the
+// cross-file rules. Used by the Astro integration (so `astro build` and `astro dev` stop on a
+// broken file) and by `npm run check:content`.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import {
+  guideSchema,
+  roleSchema,
+  sourceSchema,
+  glossaryEntrySchema,
+  siteSchema,
+  assessmentSchema,
+  pathSchema,
+} from '../lib/schemas.ts';
+import { checkPage, linkProblem, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
+import { staticPages, collectionRoutes } from '../lib/site-pages.ts';
+
+export const MIN_WORDS = 500;
+
+interface LoadedFile {
+  file: string;
+  data: unknown;
+  body: string;
+}
+
+function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
+  return error.issues.map((i) => ({
+    file,
+    field: i.path.length ? i.path.join('.') : '(file)',
+    message: i.message,
+  }));
+}
+
+function splitFrontmatter(text: string): { front: string; body: string } | null {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
+  return m ? { front: m[1], body: m[2] } : null;
+}
+
+export function checkContent(root: string): { issues: ContentIssue[]; counts: Record<string, number> } {
+  const contentDir = join(root, 'content');
+  const issues: ContentIssue[] = [];
+  const rel = (p: string) => relative(root, p);
+
+  const readYaml = (path: string): unknown => {
+    if (!existsSync(path)) {
+      issues.push({ file: rel(path), field: '(file)', message: 'is missing: the hub needs this file' });
+      return undefined;
+    }
+    try {
+      return parseYaml(readFileSync(path, 'utf8'));
+    } catch (e) {
+      issues.push({ file: rel(path), field: '(file)', message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+      return undefined;
+    }
+  };
+  const listDir = (dir: string, ext: string) =>
+    existsSync(join(contentDir, dir))
+      ? readdirSync(join(contentDir, dir))
+          .filter((f) => f.endsWith(ext))
+          .sort()
+      : [];
+
+  // Single files
+  const sourcesRaw = readYaml(join(contentDir, 'sources.yaml'));
+  const sources = new Set<string>();
+  if (!Array.isArray(sourcesRaw)) {
+    if (sourcesRaw !== undefined) issues.push({ file: 'content/sources.yaml', field: '(file)', message: 'must be a list of sources' });
+  } else {
+    sourcesRaw.forEach((s, i) => {
+      const r = sourceSchema.safeParse(s);
+      if (!r.success) issues.push(...zodIssues('content/sources.yaml', r.error).map((x) => ({ ...x, field: `[${i}].${x.field}` })));
+      else if (sources.has(r.data.id)) issues.push({ file: 'content/sources.yaml', field: `[${i}].id`, message: `duplicate source id "${r.data.id}"` });
+      else sources.add(r.data.id);
+    });
+    sourcesRaw.forEach((s, i) => {
+      const via = (s as { via?: string })?.via;
+      if (via && !sources.has(via)) issues.push({ file: 'content/sources.yaml', field: `[${i}].via`, message: `unknown source id "${via}"` });
+    });
+  }
+
+  const glossaryRaw = readYaml(join(contentDir, 'glossary.yaml'));
+  const glossary = new Set<string>();
+  const glossaryEntries: { id: string; related: string[]; sources: string[]; i: number }[] = [];
+  if (!Array.isArray(glossaryRaw)) {
+    if (glossaryRaw !== undefined) issues.push({ file: 'content/glossary.yaml', field: '(file)', message: 'must be a list of terms' });
+  } else {
+    glossaryRaw.forEach((g, i) => {
+      const r = glossaryEntrySchema.safeParse(g);
+      if (!r.success) issues.push(...zodIssues('content/glossary.yaml', r.error).map((x) => ({ ...x, field: `[${i}].${x.field}` })));
+      else if (glossary.has(r.data.id)) issues.push({ file: 'content/glossary.yaml', field: `[${i}].id`, message: `duplicate term id "${r.data.id}"` });
+      else {
+        glossary.add(r.data.id);
+        glossaryEntries.push({ id: r.data.id, related: r.data.related, sources: r.data.sources, i });
+      }
+    });
+    for (const g of glossaryEntries) {
+      for (const id of g.related) if (!glossary.has(id)) issues.push({ file: 'content/glossary.yaml', field: `[${g.i}].related`, message: `unknown term id "${id}"` });
+      for (const id of g.sources) if (!sources.has(id)) issues.push({ file: 'content/glossary.yaml', field: `[${g.i}].sources`, message: `unknown source id "${id}"` });
+    }
+  }
+
+  const site = readYaml(join(contentDir, 'site.yaml'));
+  if (site !== undefined) {
+    const r = siteSchema.safeParse(site);
+    if (!r.success) issues.push(...zodIssues('content/site.yaml', r.error));
+  }
+
+  // Collections: parse first so that links can be checked against every page.
+  const loadMdx = (dir: string): LoadedFile[] =>
+    listDir(dir, '.mdx').map((f) => {
+      const path = join(contentDir, dir, f);
+      const split = splitFrontmatter(readFileSync(path, 'utf8'));
+      if (!split) {
+        issues.push({ file: rel(path), field: '(file)', message: 'has no frontmatter: start the file with a block between two "---" lines' });
+        return { file: rel(path), data: undefined, body: '' };
+      }
+      let data: unknown;
+      try {
+        data = parseYaml(split.front);
+      } catch (e) {
+        issues.push({ file: rel(path), field: 'frontmatter', message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
+      }
+      return { file: rel(path), data, body: split.body };
+    });
+  const loadYamlDir = (dir: string): LoadedFile[] =>
+    listDir(dir, '.yaml').map((f) => {
+      const path = join(contentDir, dir, f);
+      return { file: rel(path), data: readYaml(path), body: '' };
+    });
+
+  const guides = loadMdx('guides');
+  const roles = loadMdx('roles');
+  const assessments = loadYamlDir('assessments');
+  const paths = loadYamlDir('paths');
+
+  const slugOf = (file: string) => file.split('/').pop()!.replace(/\.(mdx|yaml)$/, '');
+  const pages = new Set<string>(staticPages);
+  const published = (list: LoadedFile[]) => list.filter((f) => (f.data as { draft?: boolean } | undefined)?.draft !== true);
+  const addRoutes = (list: LoadedFile[], base: string) => {
+    const seen = new Map<string, string>();
+    for (const f of published(list)) {
+      const slug = slugOf(f.file);
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) issues.push({ file: f.file, field: '(file name)', message: 'name the file with lowercase letters, digits and hyphens, for example "scope-of-practice.mdx"' });
+      const key = slug.toLowerCase();
+      if (seen.has(key)) issues.push({ file: f.file, field: '(file name)', message: `duplicate slug "${slug}" (also ${seen.get(key)})` });
+      seen.set(key, f.file);
+      pages.add(`${base}${slug}/`);
+    }
+  };
+  addRoutes(guides, collectionRoutes.guides);
+  addRoutes(roles, collectionRoutes.roles);
+  addRoutes(assessments, collectionRoutes.assessments);
+  addRoutes(paths, collectionRoutes.paths);
+  const targets: LinkTargets = { pages, anchors: new Map([['/glossary/', glossary], ['/sources/', sources]]) };
+  const checkLink = (file: string, field: string, link: string) => {
+    const problem = linkProblem(link, targets);
+    if (problem) issues.push({ file, field, message: problem });
+  };
+
+  for (const [list, schema] of [
+    [guides, guideSchema],
+    [roles, roleSchema],
+  ] as const) {
+    for (const f of list) {
+      if (f.data === undefined) continue;
+      const r = schema.safeParse(f.data);
+      if (!r.success) {
+        issues.push(...zodIssues(f.file, r.error));
+        continue;
+      }
+      if (r.data.draft) continue;
+      issues.push(...checkPage({ file: f.file, body: f.body, sources: r.data.sources }, { sources, glossary, targets, minWords: MIN_WORDS }));
+    }
+  }
+
+  for (const f of assessments) {
+    if (f.data === undefined) continue;
+    const r = assessmentSchema.safeParse(f.data);
+    if (!r.success) {
+      issues.push(...zodIssues(f.file, r.error));
+      continue;
+    }
+    const a = r.data;
+    const used = new Set<string>();
+    a.relatedGuides.forEach((g, i) => checkLink(f.file, `relatedGuides.${i}`, g));
+    if (a.kind === 'knowledge') {
+      a.questions.forEach((q, i) => {
+        checkLink(f.file, `questions.${i}.guide`, q.guide);
+        q.sources.forEach((s) => used.add(s));
+      });
+    } else if (a.kind === 'self-rating') {
+      a.domains.forEach((d, i) => checkLink(f.file, `domains.${i}.guide`, d.guide));
+    } else {
+      a.groups.forEach((g, i) => g.items.forEach((it, j) => checkLink(f.file, `groups.${i}.items.${j}.guide`, it.guide)));
+    }
+    for (const s of [...a.sources, ...used]) if (!sources.has(s)) issues.push({ file: f.file, field: 'sources', message: `unknown source id "${s}"` });
+    for (const s of used) if (!a.sources.includes(s)) issues.push({ file: f.file, field: 'sources', message: `a question cites "${s}" but the file's "sources" does not list it` });
+  }
+
+  for (const f of paths) {
+    if (f.data === undefined) continue;
+    const r = pathSchema.safeParse(f.data);
+    if (!r.success) {
+      issues.push(...zodIssues(f.file, r.error));
+      continue;
+    }
+    r.data.stages.forEach((s, i) => s.steps.forEach((step, j) => checkLink(f.file, `stages.${i}.steps.${j}.page`, step.page)));
+  }
+
+  return {
+    issues,
+    counts: { guides: guides.length, roles: roles.length, assessments: assessments.length, paths: paths.length, sources: sources.size, glossary: glossary.size },
+  };
+}

@@ -1,0 +1,41 @@
+// The hub's build steps around Astro: check content before building, check every internal
+// link in the built HTML, then index the site for search with Pagefind.
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent } from './content-check.ts';
+import { checkBuiltLinks } from './built-links.ts';
+import { formatIssue } from '../lib/content-rules.ts';
+
+export default function hub(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'peer-crisis-hub',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        root = fileURLToPath(config.root);
+        const { issues } = checkContent(root);
+        if (issues.length === 0) return;
+        const text = issues.map(formatIssue).join('\n  ');
+        if (command === 'build') {
+          throw new Error(`The content has ${issues.length} problem(s); fix them and build again:\n  ${text}`);
+        }
+        logger.warn(`The content has ${issues.length} problem(s):\n  ${text}`);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const broken = checkBuiltLinks(out);
+        if (broken.length) {
+          throw new Error(`${broken.length} broken internal link(s) in the built site:\n  ${broken.slice(0, 50).join('\n  ')}`);
+        }
+        const pagefind = await import('pagefind');
+        const { index, errors } = await pagefind.createIndex({});
+        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const added = await index.addDirectory({ path: out });
+        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        await index.writeFiles({ outputPath: `${out}/pagefind` });
+        await pagefind.close();
+        logger.info(`Search index written: ${added.page_count} pages.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,70 @@
+// Export and import of the reader's record. An import is checked completely before anything
+// changes; a bad file gets a message that says what is wrong and what to do.
+import { decodeRecord, encodeRecord, RECORD_VERSION, type ReaderRecord } from './record.ts';
+
+export const MAX_BACKUP_BYTES = 2 * 1024 * 1024;
+export const BACKUP_APP = 'peer-crisis-hub';
+
+export interface BackupFile {
+  app: typeof BACKUP_APP;
+  exportedAt: string;
+  record: ReaderRecord;
+}
+
+export function makeBackup(record: ReaderRecord, now = new Date()): string {
+  const file: BackupFile = { app: BACKUP_APP, exportedAt: now.toISOString(), record };
+  return JSON.stringify(file, null, 2);
+}
+
+export function backupFileName(now = new Date()): string {
+  return `peer-crisis-hub-progress-${now.toISOString().slice(0, 10)}.json`;
+}
+
+export type ImportResult = { ok: true; record: ReaderRecord; exportedAt: string } | { ok: false; message: string };
+
+const fail = (message: string): ImportResult => ({ ok: false, message });
+
+/** Validate a backup file's bytes. Never throws. */
+export function readBackup(bytes: Uint8Array): ImportResult {
+  if (bytes.byteLength === 0) return fail('The file is empty. Choose the file you downloaded from “Download my progress”.');
+  if (bytes.byteLength > MAX_BACKUP_BYTES) {
+    return fail(`The file is too large (${Math.round(bytes.byteLength / 1024)} KB). A progress file from this hub is much smaller: check you chose the right file.`);
+  }
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail('The file is not text in UTF-8. Choose the .json file you downloaded from this hub.');
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return fail('The file is not a progress file: it is not valid JSON. Choose the .json file you downloaded from this hub.');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return fail('The file is not a progress file from this hub. Choose the file you downloaded from “Download my progress”.');
+  }
+  const file = parsed as Record<string, unknown>;
+  if (file.app !== BACKUP_APP || typeof file.record !== 'object' || file.record === null) {
+    return fail('The file is not a progress file from this hub. Choose the file you downloaded from “Download my progress”.');
+  }
+  const exportedAt = typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt)) ? file.exportedAt : '';
+  const decoded = decodeRecord(JSON.stringify(file.record));
+  if (decoded.status === 'future') {
+    return fail(`The file was made by a newer version of this hub (record version ${decoded.version}; this hub reads up to version ${RECORD_VERSION}). Reload the page to get the newest version, then try again.`);
+  }
+  if (decoded.status !== 'ok') {
+    const reason = decoded.status === 'damaged' ? ` (${decoded.reason})` : '';
+    return fail(`The file is damaged or has been edited, so it cannot be loaded${reason}. Nothing has been changed. Try another copy of the file.`);
+  }
+  return { ok: true, record: decoded.record, exportedAt };
+}
+
+/** Round trip helper for tests and for the "download" button. */
+export function backupBytes(record: ReaderRecord, now = new Date()): Uint8Array {
+  return new TextEncoder().encode(makeBackup(record, now));
+}
+
+export { encodeRecord };

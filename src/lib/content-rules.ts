@@ -1,0 +1,131 @@
+// Cross-file rules the schemas alone cannot express: citations, glossary terms, internal
+// links and empty sections. Pure functions over text; the content check feeds them files.
+
+export interface ContentIssue {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export function formatIssue(issue: ContentIssue): string {
+  return `${issue.file}: ${issue.field}: ${issue.message}`;
+}
+
+/** Remove MDX comments and fenced code so that rules see only what a reader sees. */
+function withoutComments(body: string): string {
+  return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, '').replace(/```[\s\S]*?```/g, '');
+}
+
+export function citedSourceIds(body: string): string[] {
+  const ids = new Set<string>();
+  const text = withoutComments(body);
+  for (const m of text.matchAll(/<Cite\s+[^>]*?id=["']([^"']+)["']/g)) ids.add(m[1]);
+  for (const m of text.matchAll(/<ScopeTable\b[^>]*?\bsource=["']([^"']+)["']/g)) ids.add(m[1]);
+  return [...ids];
+}
+
+export function usedTermIds(body: string): string[] {
+  const ids = new Set<string>();
+  for (const m of withoutComments(body).matchAll(/<Term\s+[^>]*?id=["']([^"']+)["']/g)) ids.add(m[1]);
+  return [...ids];
+}
+
+/** Internal links in markdown, JSX href attributes and component props. */
+export function internalLinks(body: string): string[] {
+  const links = new Set<string>();
+  const text = withoutComments(body);
+  for (const m of text.matchAll(/\]\((\/[^)\s]*)\)/g)) links.add(m[1]);
+  for (const m of text.matchAll(/href=["'](\/[^"']*)["']/g)) links.add(m[1]);
+  return [...links];
+}
+
+export interface LinkTargets {
+  /** Every page path on the site, with a trailing slash, e.g. "/guides/scope-of-practice/". */
+  pages: Set<string>;
+  /** Anchors that exist on generated pages, e.g. "/glossary/" -> glossary ids. */
+  anchors: Map<string, Set<string>>;
+}
+
+export function linkProblem(link: string, targets: LinkTargets): string | null {
+  const [rawPath, hash] = link.split('#');
+  let path = rawPath === '' ? '/' : rawPath;
+  if (!path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) path += '/';
+  if (!targets.pages.has(path)) return `links to "${link}", but there is no page at ${path}`;
+  if (hash) {
+    const anchors = targets.anchors.get(path);
+    if (anchors && !anchors.has(hash)) return `links to "${link}", but ${path} has no entry "${hash}"`;
+  }
+  return null;
+}
+
+/** Headings that are followed by nothing (or only by another heading of the same or higher level). */
+export function emptySections(body: string): string[] {
+  const lines = withoutComments(body).split('\n');
+  const empty: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = /^(#{1,6})\s+(.+?)\s*$/.exec(lines[i]);
+    if (!h) continue;
+    const level = h[1].length;
+    let j = i + 1;
+    let hasContent = false;
+    for (; j < lines.length; j++) {
+      const next = /^(#{1,6})\s/.exec(lines[j]);
+      if (next) {
+        if (next[1].length > level) hasContent = true; // a subsection counts as content
+        break;
+      }
+      if (lines[j].trim() !== '') {
+        hasContent = true;
+        break;
+      }
+    }
+    if (!hasContent) empty.push(h[2]);
+  }
+  return empty;
+}
+
+export function topLevelHeadings(body: string): string[] {
+  return withoutComments(body)
+    .split('\n')
+    .filter((l) => /^#\s/.test(l))
+    .map((l) => l.replace(/^#\s+/, ''));
+}
+
+/** Words a reader reads: prose plus the text inside component props, without markup. */
+export function proseWordCount(body: string): number {
+  const text = withoutComments(body)
+    .replace(/^import .*$/gm, '')
+    .replace(/<\/?[A-Za-z][^>]*?>/g, (tag) => ' ' + [...tag.matchAll(/=["']([^"']*)["']/g)].map((m) => m[1]).join(' ') + ' ')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#*_`>|{}[\]()]/g, ' ');
+  return (text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
+}
+
+export interface PageForCheck {
+  file: string;
+  body: string;
+  sources: string[];
+}
+
+export function checkPage(page: PageForCheck, known: { sources: Set<string>; glossary: Set<string>; targets: LinkTargets; minWords: number }): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const add = (field: string, message: string) => issues.push({ file: page.file, field, message });
+  const cited = citedSourceIds(page.body);
+  for (const id of page.sources) if (!known.sources.has(id)) add('sources', `unknown source id "${id}": add it to content/sources.yaml or fix the spelling`);
+  for (const id of cited) {
+    if (!known.sources.has(id)) add('body', `cites unknown source id "${id}": add it to content/sources.yaml or fix the spelling`);
+    else if (!page.sources.includes(id)) add('sources', `the page cites "${id}" but its frontmatter "sources" does not list it`);
+  }
+  for (const id of page.sources) if (known.sources.has(id) && !cited.includes(id)) add('sources', `lists "${id}" but never cites it with <Cite id="${id}" />`);
+  if (cited.length === 0) add('body', 'cites no source: add <Cite id="..." /> after each fact');
+  for (const id of usedTermIds(page.body)) if (!known.glossary.has(id)) add('body', `<Term id="${id}"> is not in content/glossary.yaml`);
+  for (const link of internalLinks(page.body)) {
+    const problem = linkProblem(link, known.targets);
+    if (problem) add('body', problem);
+  }
+  for (const heading of emptySections(page.body)) add('body', `the section "${heading}" is empty: write it or remove the heading`);
+  for (const heading of topLevelHeadings(page.body)) add('body', `"# ${heading}" is a second page title: use "##" (the title comes from the frontmatter)`);
+  const words = proseWordCount(page.body);
+  if (words < known.minWords) add('body', `has ${words} words; a published page needs at least ${known.minWords}`);
+  return issues;
+}

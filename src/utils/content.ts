@@ -1,0 +1,40 @@
+// Content queries shared by pages and components (Astro-dependent, so not in src/lib).
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { topicLabels } from '../lib/labels.ts';
+
+export async function getSite() {
+  const site = await getEntry('site', 'site');
+  if (!site) throw new Error('content/site.yaml is missing');
+  return site.data;
+}
+
+const byOrderThenTitle = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
+  a.data.order - b.data.order || a.data.title.localeCompare(b.data.title);
+
+export async function getGuides() {
+  return (await getCollection('guides', (g) => !g.data.draft)).sort(byOrderThenTitle);
+}
+
+export async function getRoles() {
+  return (await getCollection('roles', (r) => !r.data.draft)).sort(byOrderThenTitle);
+}
+
+export async function getAssessments() {
+  return (await getCollection('assessments', (a) => !a.data.draft)).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+/** Guides in reading order: by topic (in the order topics are listed), then order, then title. */
+export async function getGuidesInReadingOrder() {
+  const topicOrder = Object.keys(topicLabels);
+  return (await getGuides()).sort(
+    (a, b) => topicOrder.indexOf(a.data.topics[0]) - topicOrder.indexOf(b.data.topics[0]) || byOrderThenTitle(a, b),
+  );
+}
+
+export type Guide = CollectionEntry<'guides'>;
+export type Role = CollectionEntry<'roles'>;
+
+export async function getSourcesById() {
+  const all = await getCollection('sources');
+  return new Map(all.map((s) => [s.id, s.data]));
+}
