@@ -17,6 +17,7 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact(), hub()],
   prefetch: false,
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   security: {
     csp: {

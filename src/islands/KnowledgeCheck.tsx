@@ -25,7 +25,7 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
   const [showResultOf, setShowResultOf] = useState<string | null>(null);
   const byId = new Map(assessment.questions.map((q) => [q.id, q]));
   const step = draft ? `${draft.index}-${draft.checked.length}` : showResultOf ?? 'start';
-  const headingRef = useFocusOn(step);
+  const box = useFocusOn(step);
 
   const start = () => {
     const ids = assessment.questions.map((q) => q.id);
@@ -83,12 +83,12 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
     const right = q.options.find((o) => o.id === correctId)!;
 
     return (
-      <div class="assessment" data-testid="knowledge">
+      <div class="assessment" data-testid="knowledge" ref={box}>
         <StorageNotice />
         <ProgressBar value={index + (isChecked ? 1 : 0)} max={order.length} label={`Question ${index + 1} of ${order.length}`} />
         <ErrorSummary errors={errors} />
         <form onSubmit={check} noValidate>
-          <h2 tabIndex={-1} ref={headingRef} class="question-heading">
+          <h2 tabIndex={-1} data-autofocus={isChecked ? undefined : true} class="question-heading">
             Question {index + 1} of {order.length}
           </h2>
           {q.scenario && <p class="scenario">{q.scenario}</p>}
@@ -129,7 +129,7 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
         </form>
         {isChecked && chosen && (
           <div class={`feedback ${chosen.correct ? 'ok' : 'bad'}`} data-testid="feedback">
-            <h3 tabIndex={-1} ref={headingRef} class="feedback-heading">
+            <h3 tabIndex={-1} data-autofocus class="feedback-heading">
               {chosen.correct ? '✓ Correct' : '✗ Not quite'}
             </h3>
             <p>{chosen.explanation}</p>
@@ -161,11 +161,11 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
   const missed = showing ? assessment.questions.filter((q) => showing.answers[q.id] !== correctOptionId(q)) : [];
 
   return (
-    <div class="assessment" data-testid="knowledge">
+    <div class="assessment" data-testid="knowledge" ref={box}>
       <StorageNotice />
       {showing ? (
         <section class="results" aria-labelledby="result-heading">
-          <h2 id="result-heading" tabIndex={-1} ref={headingRef}>
+          <h2 id="result-heading" tabIndex={-1} data-autofocus>
             Your result: {showing.correct} of {showing.total}
           </h2>
           <p>

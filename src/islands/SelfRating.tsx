@@ -22,7 +22,7 @@ export default function SelfRating({ id, assessment }: Props) {
   const [note, setNote] = useState<string | null>(null);
   const { domains, scale } = assessment;
   const step = draft ? `d${draft.domainIndex}` : `done${attempts.length}`;
-  const headingRef = useFocusOn(step);
+  const box = useFocusOn(step);
 
   const start = () => {
     setErrors([]);
@@ -61,14 +61,14 @@ export default function SelfRating({ id, assessment }: Props) {
     };
     const total = domains.length + (assessment.reflection ? 1 : 0);
     return (
-      <div class="assessment" data-testid="self-rating">
+      <div class="assessment" data-testid="self-rating" ref={box}>
         <StorageNotice />
         <ProgressBar value={i} max={total} label={onNote ? `Last step: your note` : `Part ${i + 1} of ${domains.length}`} />
         <ErrorSummary errors={errors} />
         <form onSubmit={next} noValidate>
           {onNote ? (
             <>
-              <h2 tabIndex={-1} ref={headingRef}>
+              <h2 tabIndex={-1} data-autofocus>
                 A note for yourself (optional)
               </h2>
               <label for={`${id}-note`}>{assessment.reflection ?? 'Anything you want to remember about this?'}</label>
@@ -79,7 +79,7 @@ export default function SelfRating({ id, assessment }: Props) {
             </>
           ) : (
             <>
-              <h2 tabIndex={-1} ref={headingRef}>
+              <h2 tabIndex={-1} data-autofocus>
                 {d.group && <span class="caption">{d.group}</span>}
                 {d.title}
               </h2>
@@ -143,11 +143,11 @@ export default function SelfRating({ id, assessment }: Props) {
   const reflective = assessment.reflective;
 
   return (
-    <div class="assessment" data-testid="self-rating">
+    <div class="assessment" data-testid="self-rating" ref={box}>
       <StorageNotice />
       {latest && (
         <section class="results" aria-labelledby="result-heading">
-          <h2 id="result-heading" tabIndex={-1} ref={headingRef}>
+          <h2 id="result-heading" tabIndex={-1} data-autofocus>
             Your {reflective ? 'check-in' : 'profile'} from {formatDate(latest.finishedAt)}
           </h2>
           <p>

@@ -86,18 +86,21 @@ export function Section({ children, label }: { children: ComponentChildren; labe
   );
 }
 
-/** Move focus to an element after render, e.g. the next question's heading. */
-export function useFocusOn(dep: unknown) {
-  const ref = useRef<HTMLHeadingElement>(null);
+/**
+ * When `step` changes (not on first render), move focus to the element marked
+ * data-autofocus inside the island, e.g. the next question's heading or the feedback.
+ */
+export function useFocusOn(step: unknown) {
+  const box = useRef<HTMLDivElement>(null);
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
-    ref.current?.focus();
-  }, [dep]);
-  return ref;
+    box.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+  }, [step]);
+  return box;
 }
 
 export const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;

@@ -1,0 +1,84 @@
+// Finds a Chromium for the Playwright tests: Playwright's own where installed, else a system
+// Chromium, else installs one (Playwright's installer, then apt-get when running as root),
+// else stops with a message that says what to do. Prints the path it chose.
+import { existsSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+
+const systemCandidates = [
+  process.env.CHROMIUM_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+].filter(Boolean);
+
+function playwrightOwn() {
+  try {
+    const p = chromium.executablePath();
+    return p && existsSync(p) ? p : null;
+  } catch {
+    return null;
+  }
+}
+
+function system() {
+  for (const p of systemCandidates) if (existsSync(p)) return p;
+  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
+    try {
+      const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+      if (p && existsSync(p)) return p;
+    } catch {
+      /* not on PATH */
+    }
+  }
+  return null;
+}
+
+function log(msg) {
+  process.stderr.write(`[find-browser] ${msg}\n`);
+}
+
+export function findBrowser({ install = true } = {}) {
+  const own = playwrightOwn();
+  if (own) return { path: own, kind: 'playwright' };
+  const sys = system();
+  if (sys) return { path: sys, kind: 'system' };
+  if (!install) return null;
+
+  log("No browser found. Trying Playwright's installer (npx playwright install chromium)...");
+  const pw = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', timeout: 10 * 60 * 1000 });
+  if (pw.status === 0 && playwrightOwn()) return { path: playwrightOwn(), kind: 'playwright' };
+
+  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('which', ['apt-get'], { stdio: 'ignore' }).status === 0;
+  if (isRoot && hasApt) {
+    log("Playwright's installer did not work here. Installing Debian's Chromium (apt-get install -y chromium)...");
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env, timeout: 10 * 60 * 1000 });
+    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env, timeout: 15 * 60 * 1000 });
+    const after = system();
+    if (after) return { path: after, kind: 'system' };
+  }
+  return null;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const found = findBrowser();
+  if (!found) {
+    console.error(
+      [
+        'No Chromium browser was found, and none could be installed.',
+        'Do one of these, then run `npm test` again:',
+        '  - npx playwright install chromium        (where downloads are allowed)',
+        '  - sudo apt-get install -y chromium       (Debian or Ubuntu)',
+        '  - set CHROMIUM_PATH=/path/to/chrome      (any Chromium or Chrome you already have)',
+      ].join('\n'),
+    );
+    process.exit(1);
+  }
+  console.log(found.path);
+}

@@ -1,0 +1,32 @@
+// npm test: unit tests, the content check, a fresh build, then Playwright against the built
+// site in a Chromium found (or installed) by scripts/find-browser.mjs.
+import { spawnSync } from 'node:child_process';
+import { findBrowser } from './find-browser.mjs';
+
+const run = (label, cmd, args, env = process.env) => {
+  console.log(`\n== ${label} ==`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  if (r.status !== 0) {
+    console.error(`\n${label} failed.`);
+    process.exit(r.status ?? 1);
+  }
+};
+
+const only = process.argv.slice(2);
+run('Unit tests', 'node', ['--test', 'tests/unit/*.test.ts']);
+run('Content check', 'node', ['scripts/check-content.ts']);
+run('Build', 'astro', ['build']);
+run('Broken content stops the build', 'node', ['--test', 'tests/build/*.test.ts']);
+
+console.log('\n== Finding a browser ==');
+const browser = findBrowser();
+if (!browser) {
+  console.error(
+    'No Chromium browser was found, and none could be installed.\n' +
+      'Install one (npx playwright install chromium, or apt-get install -y chromium),\n' +
+      'or set CHROMIUM_PATH to a Chromium or Chrome you have, then run npm test again.',
+  );
+  process.exit(1);
+}
+console.log(`Using ${browser.kind === 'system' ? 'system' : "Playwright's"} Chromium at ${browser.path}`);
+run('Browser tests', 'playwright', ['test', ...only], { ...process.env, CHROMIUM_PATH: browser.path, PCH_BROWSER_KIND: browser.kind });

@@ -1,0 +1,80 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { watchRequests } from './helpers';
+
+test('no search code is loaded before the dialog opens; "/" opens it and "drift" finds the drift guide first', async ({ page, baseURL }) => {
+  const loaded: string[] = [];
+  page.on('request', (r) => loaded.push(r.url()));
+  const outside = watchRequests(page, baseURL!);
+  await page.goto('/guides/scope-of-practice/');
+  await page.waitForLoadState('networkidle');
+  expect(loaded.filter((u) => u.includes('pagefind') || /search-dialog|SearchUI/.test(u))).toEqual([]);
+  await page.keyboard.press('/');
+  const dialog = page.getByRole('dialog', { name: 'Search' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('drift');
+  await expect(dialog.locator('a.result-title').first()).toHaveText('Peer role drift');
+  expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
+  expect(outside).toEqual([]);
+});
+
+test('keyboard alone: Ctrl+K, type, arrow to a result, Enter opens it with the words highlighted', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('debrief');
+  const first = page.locator('dialog a.result-title').first();
+  await expect(first).toHaveText('Debriefing after a crisis');
+  await page.keyboard.press('ArrowDown');
+  await expect(first).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/guides\/debriefing-after-a-crisis\/\?highlight=debrief/);
+  await expect(page.locator('mark').first()).toBeVisible();
+});
+
+test('Escape closes the dialog and focus returns to the Search button', async ({ page }) => {
+  await page.goto('/roles/');
+  const launcher = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' });
+  await launcher.focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Search' })).toBeHidden();
+  await expect(launcher).toBeFocused();
+});
+
+test('a filter narrows the results and the counts change', async ({ page }) => {
+  await page.goto('/search/?q=mobile%20crisis');
+  const results = page.getByTestId('results').locator(':scope > li');
+  await expect(results.first()).toBeVisible();
+  const before = await results.count();
+  const roleChip = page.locator('button[data-filter="type:Role"]');
+  const chipText = await roleChip.textContent();
+  await roleChip.click();
+  await expect(roleChip).toHaveAttribute('aria-pressed', 'true');
+  await expect(page).toHaveURL(/type=Role/);
+  await expect.poll(async () => results.count()).toBeLessThan(before);
+  for (const t of await page.locator('.result-type').allTextContents()) expect(t).toContain('Role');
+  await expect.poll(async () => page.locator('button[data-filter^="topic:"]').first().textContent()).not.toBe(chipText);
+});
+
+test('/search/?q=supervision works from a cold load, and axe finds nothing with the dialog open', async ({ page }) => {
+  await page.goto('/search/?q=supervision');
+  await expect(page.getByRole('searchbox')).toHaveValue('supervision');
+  await expect(page.locator('a.result-title').first()).toBeVisible();
+  await page.goto('/guides/');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox')).toBeFocused();
+  await page.keyboard.type('boundaries');
+  await expect(page.locator('dialog a.result-title').first()).toBeVisible();
+  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+  expect(r.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('a glossary term is findable by its term', async ({ page }) => {
+  await page.goto('/search/?q=warmline');
+  await expect(page.locator('a.result-title')).not.toHaveCount(0);
+  const hrefs = await page.locator('.search-ui a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(hrefs.some((h) => h?.includes('/glossary/'))).toBe(true);
+});

@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { citedSourceIds, usedTermIds, internalLinks, emptySections, proseWordCount, linkProblem, checkPage, topLevelHeadings } from '../../src/lib/content-rules.ts';
+
+const body = `
+Peers share lived experience.<Cite id="yale-pcrp-2024" />
+
+<Term id="peer-drift">Peer drift</Term> is covered in [the drift guide](/guides/peer-role-drift/).
+
+<ScopeTable caption="Scope" source="brss-tacs-2012" rows={[["a", "b"]]} />
+
+{/* <Cite id="commented-out" /> */}
+
+## Empty
+
+## Full
+
+Text.
+
+### Sub
+
+More text, see [glossary](/glossary/#warmline) and <a href="/roles/x/">x</a>.
+`;
+
+test('finds citations (including ScopeTable sources) but not commented-out ones', () => {
+  assert.deepEqual(citedSourceIds(body).sort(), ['brss-tacs-2012', 'yale-pcrp-2024']);
+});
+
+test('finds glossary terms and internal links', () => {
+  assert.deepEqual(usedTermIds(body), ['peer-drift']);
+  assert.deepEqual(internalLinks(body).sort(), ['/glossary/#warmline', '/guides/peer-role-drift/', '/roles/x/']);
+});
+
+test('finds empty sections; a subsection counts as content', () => {
+  assert.deepEqual(emptySections(body), ['Empty']);
+  assert.deepEqual(emptySections('## A\n\n### B\n\ntext'), []);
+  assert.deepEqual(emptySections('## Last'), ['Last']);
+});
+
+test('finds a second page title', () => {
+  assert.deepEqual(topLevelHeadings('# Title\n## ok'), ['Title']);
+});
+
+test('counts prose words, including component prop text', () => {
+  assert.equal(proseWordCount('One two three.'), 3);
+  assert.equal(proseWordCount('<Callout title="Four five">six</Callout>'), 3);
+  assert.equal(proseWordCount('[link text](/a/b/) end'), 3);
+});
+
+test('checks links against pages and anchors', () => {
+  const targets = { pages: new Set(['/', '/guides/a/', '/glossary/']), anchors: new Map([['/glossary/', new Set(['warmline'])]]) };
+  assert.equal(linkProblem('/guides/a/', targets), null);
+  assert.equal(linkProblem('/guides/a', targets), null);
+  assert.match(linkProblem('/guides/b/', targets)!, /no page/);
+  assert.equal(linkProblem('/glossary/#warmline', targets), null);
+  assert.match(linkProblem('/glossary/#nothing', targets)!, /no entry "nothing"/);
+});
+
+test('checkPage reports unknown and unlisted sources, unknown terms, broken links, empty sections and short pages', () => {
+  const issues = checkPage(
+    { file: 'g.mdx', body, sources: ['yale-pcrp-2024', 'never-cited', 'nope'] },
+    {
+      sources: new Set(['yale-pcrp-2024', 'brss-tacs-2012', 'never-cited']),
+      glossary: new Set(['warmline']),
+      targets: { pages: new Set(['/guides/peer-role-drift/', '/glossary/']), anchors: new Map([['/glossary/', new Set(['warmline'])]]) },
+      minWords: 500,
+    },
+  );
+  const text = issues.map((i) => `${i.field}: ${i.message}`).join('\n');
+  assert.match(text, /unknown source id "nope"/);
+  assert.match(text, /cites "brss-tacs-2012" but its frontmatter "sources" does not list it/);
+  assert.match(text, /lists "never-cited" but never cites it/);
+  assert.match(text, /<Term id="peer-drift"> is not in content\/glossary.yaml/);
+  assert.match(text, /no page at \/roles\/x\//);
+  assert.match(text, /section "Empty" is empty/);
+  assert.match(text, /needs at least 500/);
+  assert.ok(issues.every((i) => i.file === 'g.mdx'));
+});
