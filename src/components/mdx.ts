@@ -4,5 +4,6 @@ import DriftExample from './DriftExample.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Term from './Term.astro';
+import TableScroll from './TableScroll.astro';
 
-export const mdxComponents = { ScopeTable, DriftExample, Callout, Cite, Term };
+export const mdxComponents = { ScopeTable, DriftExample, Callout, Cite, Term, table: TableScroll };

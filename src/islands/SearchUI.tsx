@@ -30,7 +30,8 @@ function loadPagefind(): Promise<Pagefind> {
   if (!loading) {
     const url = '/pagefind/pagefind.js';
     loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
-      await pf.options({ highlightParam: 'highlight', excerptLength: 24 });
+      // Favour thorough guides over short pages (an assessment page names its topic often in few words).
+      await pf.options({ highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.2 } });
       await pf.init();
       return pf;
     });

@@ -14,7 +14,10 @@ test('no search code is loaded before the dialog opens; "/" opens it and "drift"
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('drift');
-  await expect(dialog.locator('a.result-title').first()).toHaveText('Peer role drift');
+  // The two drift guides come first: the guide on drift, and its worked examples.
+  const titles = dialog.locator('a.result-title');
+  await expect(titles.first()).toBeVisible();
+  expect((await titles.allTextContents()).slice(0, 2).sort()).toEqual(['Drift examples: twenty worked scenarios', 'Peer role drift']);
   expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
   expect(outside).toEqual([]);
 });
