@@ -13,6 +13,7 @@ import {
   siteSchema,
   assessmentSchema,
   pathSchema,
+  handoutSchema,
 } from './lib/schemas.ts';
 
 const yamlList = (path: string) => file(path, { parser: (text) => parseYaml(text) });
@@ -24,6 +25,7 @@ export const collections = {
   paths: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/paths' }), schema: pathSchema }),
   sources: defineCollection({ loader: yamlList('./content/sources.yaml'), schema: sourceSchema }),
   glossary: defineCollection({ loader: yamlList('./content/glossary.yaml'), schema: glossaryEntrySchema }),
+  handouts: defineCollection({ loader: yamlList('./content/handouts.yaml'), schema: handoutSchema }),
   site: defineCollection({
     loader: async () => [{ id: 'site', ...(parseYaml(readFileSync('./content/site.yaml', 'utf8')) as object) }],
     schema: siteSchema.extend({ id: z.string().optional() }),

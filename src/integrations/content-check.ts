@@ -13,6 +13,7 @@ import {
   siteSchema,
   assessmentSchema,
   pathSchema,
+  handoutSchema,
 } from '../lib/schemas.ts';
 import { checkPage, linkProblem, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
 import { staticPages, collectionRoutes } from '../lib/site-pages.ts';
@@ -207,6 +208,21 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
       continue;
     }
     r.data.stages.forEach((s, i) => s.steps.forEach((step, j) => checkLink(f.file, `stages.${i}.steps.${j}.page`, step.page)));
+  }
+
+  const handoutsRaw = readYaml(join(contentDir, 'handouts.yaml'));
+  if (handoutsRaw !== undefined) {
+    if (!Array.isArray(handoutsRaw)) issues.push({ file: 'content/handouts.yaml', field: '(file)', message: 'must be a list of handouts' });
+    else
+      handoutsRaw.forEach((h, i) => {
+        const r = handoutSchema.safeParse(h);
+        if (!r.success) {
+          issues.push(...zodIssues('content/handouts.yaml', r.error).map((x) => ({ ...x, field: `[${i}].${x.field}` })));
+          return;
+        }
+        for (const s of r.data.sources) if (!sources.has(s)) issues.push({ file: 'content/handouts.yaml', field: `[${i}].sources`, message: `unknown source id "${s}"` });
+        checkLink('content/handouts.yaml', `[${i}].guide`, r.data.guide);
+      });
   }
 
   return {

@@ -8,13 +8,18 @@ export interface PathStep {
   minutes: number;
 }
 
-export function isStepDone(record: ReaderRecord, page: string): boolean {
+export function isStepDone(record: Pick<ReaderRecord, 'read' | 'attempts' | 'checklists'>, page: string): boolean {
   const m = /^\/assessments\/([^/]+)\/$/.exec(page);
-  if (m) return (record.attempts[m[1]]?.length ?? 0) > 0 || (record.checklists[m[1]]?.checked.length ?? 0) > 0;
-  return Boolean(record.read[page]);
+  // Written defensively: the home page reads the record without full validation.
+  if (m) {
+    const attempts = record.attempts[m[1]];
+    const checked = record.checklists[m[1]]?.checked;
+    return (Array.isArray(attempts) && attempts.length > 0) || (Array.isArray(checked) && checked.length > 0);
+  }
+  return typeof record.read[page] === 'string';
 }
 
-export function pathProgress(record: ReaderRecord, steps: PathStep[]) {
+export function pathProgress(record: Pick<ReaderRecord, 'read' | 'attempts' | 'checklists'>, steps: PathStep[]) {
   const done = steps.filter((s) => isStepDone(record, s.page));
   const next = steps.find((s) => !isStepDone(record, s.page)) ?? null;
   return {

@@ -299,3 +299,27 @@ export const pathSchema = z
   .strict();
 
 export type PathDefinition = z.infer<typeof pathSchema>;
+
+// ---- Printable handouts -------------------------------------------------------------
+
+export const handoutSchema = z
+  .object({
+    id: slugId,
+    title: z.string().min(3).max(120),
+    pages: z.number().int().min(1).max(4),
+    intro: z.string().min(10),
+    sections: z
+      .array(
+        z
+          .object({
+            heading: z.string().min(2),
+            numbered: z.boolean().default(false),
+            items: z.array(z.string().min(2)).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+    sources: sourceIds,
+    guide: internalPath,
+  })
+  .strict();

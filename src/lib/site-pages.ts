@@ -12,6 +12,7 @@ export const staticPages = [
   '/search/',
   '/progress/',
   '/about/',
+  '/print/',
 ] as const;
 
 export const collectionRoutes = {
