@@ -15,6 +15,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // The offline tests allow the service worker; elsewhere it would precache the whole site in every fresh context.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],

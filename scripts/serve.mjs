@@ -5,7 +5,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const root = new URL('../dist/', import.meta.url).pathname;
+const rootArg = process.argv.indexOf('--root');
+const root = rootArg > 0 ? process.argv[rootArg + 1] : new URL('../dist/', import.meta.url).pathname;
 const port = Number(process.argv[process.argv.indexOf('--port') + 1] || 4329);
 const types = {
   '.html': 'text/html; charset=utf-8',

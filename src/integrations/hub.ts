@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { checkContent } from './content-check.ts';
 import { checkBuiltLinks } from './built-links.ts';
 import { formatIssue } from '../lib/content-rules.ts';
+import { writeServiceWorker } from './offline.ts';
+import { readFileSync } from 'node:fs';
 
 export default function hub(): AstroIntegration {
   let root = '';
@@ -35,6 +37,9 @@ export default function hub(): AstroIntegration {
         await index.writeFiles({ outputPath: `${out}/pagefind` });
         await pagefind.close();
         logger.info(`Search index written: ${added.page_count} pages.`);
+        const template = readFileSync(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
+        const sw = writeServiceWorker(out, template);
+        logger.info(`Service worker written: ${sw.files} files kept for offline use (version ${sw.version}).`);
       },
     },
   };

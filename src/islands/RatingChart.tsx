@@ -5,7 +5,7 @@ import type { DomainScore } from '../lib/scoring';
 export default function RatingChart({ profile, scale, titleId }: { profile: DomainScore[]; scale: readonly string[]; titleId: string }) {
   const rowH = 34;
   const labelW = 0; // labels sit above each bar so the chart fits 320 px
-  const width = 600;
+  const width = 360; // about the width of a phone, so the 15px labels stay readable
   const height = profile.length * (rowH + 18) + 24;
   const x = (v: number) => labelW + ((v - 1) / 3) * (width - labelW - 8);
   const summary = profile.map((d) => `${d.title}: ${d.mean === null ? 'not rated' : `${d.mean} of 4`}`).join('; ');
@@ -21,7 +21,7 @@ export default function RatingChart({ profile, scale, titleId }: { profile: Doma
           return (
             <g key={d.id}>
               <text x={0} y={y - 3} class="label">
-                {d.title.length > 70 ? `${d.title.slice(0, 68)}…` : d.title}
+                {d.title.length > 44 ? `${d.title.slice(0, 42)}…` : d.title}
               </text>
               <rect x={0} y={y} width={d.mean === null ? 0 : Math.max(4, x(d.mean))} height={rowH - 12} class="bar" rx={3} />
               <text x={d.mean === null ? 4 : Math.max(4, x(d.mean)) + 6} y={y + rowH / 2 + 1} class="value">

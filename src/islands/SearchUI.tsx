@@ -86,7 +86,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
     }
     let stale = false;
     loadPagefind().then(async (pf) => {
-      const search = await pf.debouncedSearch(query, { filters: selected }, 200);
+      const search = await pf.debouncedSearch(query, { filters: selected }, 150);
       if (!search || stale) return;
       const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
       if (stale) return;

@@ -1,28 +1,31 @@
 // The reader's record: one versioned JSON document. This module is the codec (decode with
 // validation and migration, encode), the merge used by import and by two tabs writing at
 // once, and nothing else. It never touches storage: src/state does.
-import { z } from 'zod';
+// zod/mini: the same validation as zod with a fraction of the bytes, since this module ships
+// to the browser with every assessment.
+import * as z from 'zod/mini';
 
 export const RECORD_VERSION = 1;
 
-const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'a date');
-const id = z.string().min(1).max(120);
+const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'a date'));
+const id = z.string().check(z.minLength(1), z.maxLength(120));
 const answerMap = z.record(id, id);
+const rating = z.number().check(z.int(), z.gte(1), z.lte(4));
 
 const knowledgeAttempt = z.object({
   kind: z.literal('knowledge'),
   id,
   finishedAt: isoDate,
   answers: answerMap,
-  correct: z.number().int().min(0),
-  total: z.number().int().min(1),
+  correct: z.number().check(z.int(), z.gte(0)),
+  total: z.number().check(z.int(), z.gte(1)),
 });
 const ratingAttempt = z.object({
   kind: z.literal('self-rating'),
   id,
   finishedAt: isoDate,
-  ratings: z.record(id, z.number().int().min(1).max(4)),
-  note: z.string().max(5000).optional(),
+  ratings: z.record(id, rating),
+  note: z.optional(z.string().check(z.maxLength(5000))),
 });
 export const attemptSchema = z.discriminatedUnion('kind', [knowledgeAttempt, ratingAttempt]);
 
@@ -33,33 +36,31 @@ const knowledgeDraft = z.object({
   answers: answerMap,
   /** Questions whose answer the reader has checked (and so seen the explanation). */
   checked: z.array(id),
-  index: z.number().int().min(0),
+  index: z.number().check(z.int(), z.gte(0)),
 });
 const ratingDraft = z.object({
   kind: z.literal('self-rating'),
   startedAt: isoDate,
-  ratings: z.record(id, z.number().int().min(1).max(4)),
-  domainIndex: z.number().int().min(0),
-  note: z.string().max(5000).optional(),
+  ratings: z.record(id, rating),
+  domainIndex: z.number().check(z.int(), z.gte(0)),
+  note: z.optional(z.string().check(z.maxLength(5000))),
 });
 export const draftSchema = z.discriminatedUnion('kind', [knowledgeDraft, ratingDraft]);
 
-export const recordSchema = z
-  .object({
-    version: z.literal(RECORD_VERSION),
-    updatedAt: isoDate,
-    /** Page path -> when the reader marked it read. */
-    read: z.record(z.string().max(200), isoDate),
-    /** Assessment id -> finished attempts, oldest first. */
-    attempts: z.record(id, z.array(attemptSchema).max(500)),
-    /** Assessment id -> the attempt in progress. */
-    drafts: z.record(id, draftSchema),
-    /** Checklist id -> ticked item ids and when they last changed. */
-    checklists: z.record(id, z.object({ checked: z.array(id), updatedAt: isoDate })),
-    /** When the reader last deleted everything: a merge drops what is older than this. */
-    clearedAt: isoDate.optional(),
-  })
-  .strict();
+export const recordSchema = z.strictObject({
+  version: z.literal(RECORD_VERSION),
+  updatedAt: isoDate,
+  /** Page path -> when the reader marked it read. */
+  read: z.record(z.string().check(z.maxLength(200)), isoDate),
+  /** Assessment id -> finished attempts, oldest first. */
+  attempts: z.record(id, z.array(attemptSchema).check(z.maxLength(500))),
+  /** Assessment id -> the attempt in progress. */
+  drafts: z.record(id, draftSchema),
+  /** Checklist id -> ticked item ids and when they last changed. */
+  checklists: z.record(id, z.object({ checked: z.array(id), updatedAt: isoDate })),
+  /** When the reader last deleted everything: a merge drops what is older than this. */
+  clearedAt: z.optional(isoDate),
+});
 
 export type ReaderRecord = z.infer<typeof recordSchema>;
 export type Attempt = z.infer<typeof attemptSchema>;
@@ -89,7 +90,7 @@ export type DecodeResult =
   | { status: 'damaged'; record: ReaderRecord; reason: string }
   | { status: 'future'; record: ReaderRecord; version: number };
 
-function describeZodError(error: z.ZodError): string {
+function describeZodError(error: z.core.$ZodError): string {
   const first = error.issues[0];
   return first ? `${first.path.join('.') || 'the document'}: ${first.message}` : 'it does not have the expected shape';
 }

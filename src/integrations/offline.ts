@@ -1,0 +1,33 @@
+// Writes dist/sw.js: the service worker template with every built file to keep offline, and a
+// version that changes whenever any file changes.
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const SKIP = new Set(['sw.js', '_headers', 'robots.txt']);
+
+export function offlineFiles(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir).sort()) {
+      const p = join(dir, e);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (!SKIP.has(e)) out.push('/' + relative(dist, p).split('\\').join('/'));
+    }
+  };
+  walk(dist);
+  // Pages are requested as /path/, not /path/index.html.
+  return out.map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f));
+}
+
+export function writeServiceWorker(dist: string, template: string): { files: number; version: string } {
+  const files = offlineFiles(dist);
+  const hash = createHash('sha256');
+  for (const f of files) {
+    const path = f.endsWith('/') ? join(dist, f, 'index.html') : join(dist, f);
+    hash.update(f).update(readFileSync(path));
+  }
+  const version = hash.digest('hex').slice(0, 16);
+  writeFileSync(join(dist, 'sw.js'), template.replace('__VERSION__', version).replace('__PRECACHE__', JSON.stringify(files)));
+  return { files: files.length, version };
+}
