@@ -93,3 +93,21 @@ test('with storage blocked, a reader can still finish an assessment and is told 
   await page.getByRole('checkbox').first().check();
   await expect(page.getByTestId('checklist-status')).toContainText(/1 of \d+ in place/);
 });
+
+test('the progress summary for supervision prints on one page', async ({ page }) => {
+  const withRating = {
+    ...record,
+    attempts: {
+      ...record.attempts,
+      'crisis-competencies': [{ kind: 'self-rating', id: 'r1', finishedAt: '2026-05-02T00:00:00.000Z', ratings: { listening: 2 }, note: 'Work on listening.' }],
+    },
+    checklists: { 'supervision-practices': { checked: [], updatedAt: '2026-05-03T00:00:00.000Z' } },
+  };
+  await seed(page, JSON.stringify(withRating));
+  await page.goto('/progress/');
+  await expect(page.getByRole('link', { name: 'The four crisis competencies' })).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Download my progress' })).toBeHidden();
+  const pdf = await page.pdf({ format: 'Letter' });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+});

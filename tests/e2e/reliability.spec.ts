@@ -1,4 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { builtPages } from './helpers';
 
 /** Record Content-Security-Policy violations from the first moment of each page. */
@@ -102,6 +103,7 @@ test('two tabs finishing attempts at the same moment keep both attempts', async 
 });
 
 test.describe('offline', () => {
+  test.describe.configure({ mode: 'serial' });
   test.use({ serviceWorkers: 'allow' });
   test('after one visit: an unopened guide opens, search answers, an assessment saves', async ({ context, page }) => {
   test.setTimeout(120_000);
@@ -123,4 +125,34 @@ test.describe('offline', () => {
   await expect(page.getByRole('checkbox').first()).toBeChecked();
   await context.setOffline(false);
 });
+
+  test('a new version is offered, never forced: the page does not reload under a reader mid-assessment', async ({ page }) => {
+    test.setTimeout(120_000);
+    const swFile = new URL('../../dist/sw.js', import.meta.url);
+    const original = readFileSync(swFile, 'utf8');
+    try {
+      await page.goto('/assessments/spot-the-drift/');
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.ready;
+      });
+      await page.reload();
+      await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+      await page.getByRole('button', { name: 'Start the check' }).click();
+      await page.locator('input[type=radio]').first().check();
+      await page.evaluate(() => ((window as any).stillHere = true));
+      // A new build of the hub is published.
+      writeFileSync(swFile, original.replace(/const VERSION = '[^']+'/, "const VERSION = 'next-version'"));
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+      await expect(page.getByText('A new version of this hub is ready.')).toBeVisible();
+      await page.waitForTimeout(1000);
+      expect(await page.evaluate(() => (window as any).stillHere)).toBe(true);
+      await expect(page.locator('input[type=radio]').first()).toBeChecked();
+      // The reader chooses when to reload; the draft is kept.
+      await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to use it' }).click()]);
+      expect(await page.evaluate(() => (window as any).stillHere ?? false)).toBe(false);
+      await expect(page.getByRole('heading', { name: /Question 1 of/ })).toBeVisible();
+    } finally {
+      writeFileSync(swFile, original);
+    }
+  });
 });

@@ -81,3 +81,16 @@ test('a glossary term is findable by its term', async ({ page }) => {
   const hrefs = await page.locator('.search-ui a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect(hrefs.some((h) => h?.includes('/glossary/'))).toBe(true);
 });
+
+test('if the search index cannot load, the dialog says so and offers a way on', async ({ page }) => {
+  await page.route('**/pagefind/pagefind.js', (route) => route.abort());
+  await page.goto('/guides/');
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('alert')).toContainText('Search could not load');
+  await expect(page.getByRole('dialog').getByRole('link', { name: 'guides' })).toBeVisible();
+});
+
+test('the glossary and paths are filterable as page types', async ({ page }) => {
+  await page.goto('/search/?q=warmline');
+  await expect(page.locator('button[data-filter="type:Glossary"]')).toBeVisible();
+});
