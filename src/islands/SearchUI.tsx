@@ -23,6 +23,7 @@ interface Pagefind {
     ms: number,
   ): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+  preload(term: string, o?: { filters: Record<string, string[]> }): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | null = null;
@@ -61,6 +62,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
   const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState<Selected>(initialFilters);
   const [results, setResults] = useState<ResultData[] | null>(null);
+  const [total, setTotal] = useState(0);
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
   const input = useRef<HTMLInputElement>(null);
@@ -86,12 +88,16 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
     }
     let stale = false;
     loadPagefind().then(async (pf) => {
-      const search = await pf.debouncedSearch(query, { filters: selected }, 150);
+      const search = await pf.debouncedSearch(query, { filters: selected }, 100);
       if (!search || stale) return;
-      const data = await Promise.all(search.results.slice(0, 12).map((r) => r.data()));
+      // Show the first few results as soon as they arrive, then the rest.
+      const first = await Promise.all(search.results.slice(0, 4).map((r) => r.data()));
       if (stale) return;
       setCounts(search.filters);
-      setResults(data);
+      setTotal(search.results.length);
+      setResults(first);
+      const rest = await Promise.all(search.results.slice(4, 12).map((r) => r.data()));
+      if (!stale && rest.length) setResults([...first, ...rest]);
     });
     return () => {
       stale = true;
@@ -134,7 +140,12 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
           autocomplete="off"
           spellcheck={false}
           aria-describedby={`${inputId}-hint`}
-          onInput={(e) => setQuery(e.currentTarget.value)}
+          onInput={(e) => {
+            const value = e.currentTarget.value;
+            setQuery(value);
+            // Start fetching the index chunks for these letters while the reader is still typing.
+            if (state === 'ready' && value.trim()) loadPagefind().then((pf) => pf.preload(value, { filters: selected }));
+          }}
         />
         <p class="hint" id={`${inputId}-hint`}>
           Results appear as you type. Use the down arrow to move through them and Enter to open one.
@@ -170,7 +181,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       )}
       <div aria-live="polite" class="status">
         {state === 'loading' && <p>Loading search…</p>}
-        {hasQuery && results && <p data-testid="result-count">{results.length === 0 ? 'No results.' : `${results.length}${results.length === 12 ? '+' : ''} result${results.length === 1 ? '' : 's'} for “${query}”.`}</p>}
+        {hasQuery && results && <p data-testid="result-count">{total === 0 ? 'No results.' : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > 12 ? ', showing the first 12' : ''}.`}</p>}
       </div>
       {hasQuery && results && results.length === 0 && (
         <div class="empty">

@@ -34,8 +34,8 @@ export async function pagesWithScopeTables() {
   ];
   return entries
     .map(({ kind, entry }) => {
-      const file = `content/${kind}/${entry.id}.mdx`;
-      return { id: entry.id, href: `/${kind}/${entry.id}/`, title: entry.data.title, tables: scopeTablesIn(readFileSync(file, 'utf8'), file) };
+      const file = entry.filePath ?? `content/${kind}/${entry.id}.mdx`;
+      return { id: entry.id, href: `/${kind}/${entry.id}/`, title: entry.data.title, tables: scopeTablesIn(entry.body ?? readFileSync(file, 'utf8'), file) };
     })
     .filter((p) => p.tables.length > 0);
 }
