@@ -13,6 +13,7 @@ const run = (label, cmd, args, env = process.env) => {
 };
 
 const only = process.argv.slice(2);
+run('Content types (astro sync)', 'astro', ['sync']);
 run('Type check (TypeScript strict)', 'tsc', ['--noEmit', '-p', '.']);
 run('Unit tests', 'node', ['--test', 'tests/unit/*.test.ts']);
 run('Content check', 'node', ['scripts/check-content.ts']);

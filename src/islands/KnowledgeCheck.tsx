@@ -7,7 +7,7 @@ import type { KnowledgeAssessment } from '../lib/schemas';
 import { correctOptionId, questionOrder, scoreKnowledge } from '../lib/scoring';
 import type { KnowledgeAttempt, KnowledgeDraft } from '../lib/record';
 import { $record, saveDraft, finishAttempt, discardDraft } from '../state/record';
-import { ErrorSummary, ProgressBar, StorageNotice, formatDate, newId, useFocusOn } from './shared';
+import { DraftNote, ErrorSummary, ProgressBar, StorageNotice, formatDate, newId, useFocusOn } from './shared';
 
 interface Props {
   id: string;
@@ -146,12 +146,7 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
             </button>
           </div>
         )}
-        <p class="quiet">
-          Your answers are saved as you go. You can leave and come back to carry on.{' '}
-          <button type="button" class="link-button" onClick={() => discardDraft(id)}>
-            Stop and discard this attempt
-          </button>
-        </p>
+        <DraftNote what="answers" onDiscard={() => discardDraft(id)} />
       </div>
     );
   }

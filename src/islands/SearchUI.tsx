@@ -49,6 +49,20 @@ const SUGGESTIONS = ['drift', 'debrief', 'mobile crisis', 'supervision', 'bounda
 
 export type Selected = Record<string, string[]>;
 
+function Suggestions({ onPick }: { onPick: (q: string) => void }) {
+  return (
+    <ul class="suggestions">
+      {SUGGESTIONS.map((s) => (
+        <li key={s}>
+          <button type="button" class="link-button" onClick={() => onPick(s)}>
+            {s}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 interface Props {
   initialQuery?: string;
   initialFilters?: Selected;
@@ -186,15 +200,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       {hasQuery && results && results.length === 0 && (
         <div class="empty">
           <p>Try a shorter word, check the spelling, or turn off a filter. You could also try:</p>
-          <ul class="suggestions">
-            {SUGGESTIONS.map((s) => (
-              <li key={s}>
-                <button type="button" class="link-button" onClick={() => setQuery(s)}>
-                  {s}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <Suggestions onPick={setQuery} />
           <p>
             Or browse all <a href="/guides/">guides</a> and <a href="/roles/">roles</a>.
           </p>
@@ -203,15 +209,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       {!hasQuery && state === 'ready' && (
         <div class="empty">
           <p>Try searching for:</p>
-          <ul class="suggestions">
-            {SUGGESTIONS.map((s) => (
-              <li key={s}>
-                <button type="button" class="link-button" onClick={() => setQuery(s)}>
-                  {s}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <Suggestions onPick={setQuery} />
         </div>
       )}
       {results && results.length > 0 && (

@@ -6,7 +6,7 @@ import type { SelfRatingAssessment } from '../lib/schemas';
 import { ratingChange, ratingProfile, strengthsAndGrowth } from '../lib/scoring';
 import type { RatingAttempt, RatingDraft } from '../lib/record';
 import { $record, saveDraft, finishAttempt, discardDraft } from '../state/record';
-import { ErrorSummary, ProgressBar, StorageNotice, formatDate, newId, useFocusOn } from './shared';
+import { DraftNote, ErrorSummary, ProgressBar, StorageNotice, formatDate, newId, useFocusOn } from './shared';
 import RatingChart from './RatingChart';
 
 interface Props {
@@ -125,12 +125,7 @@ export default function SelfRating({ id, assessment }: Props) {
             )}
           </div>
         </form>
-        <p class="quiet">
-          Your ratings are saved as you go. You can leave and come back to carry on.{' '}
-          <button type="button" class="link-button" onClick={() => discardDraft(id)}>
-            Stop and discard this attempt
-          </button>
-        </p>
+        <DraftNote what="ratings" onDiscard={() => discardDraft(id)} />
       </div>
     );
   }
