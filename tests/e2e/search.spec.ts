@@ -49,16 +49,19 @@ test('Escape closes the dialog and focus returns to the Search button', async ({
 
 test('a filter narrows the results and the counts change', async ({ page }) => {
   await page.goto('/search/?q=mobile%20crisis');
-  const results = page.getByTestId('results').locator(':scope > li');
-  await expect(results.first()).toBeVisible();
-  const before = await results.count();
+  const count = page.getByTestId('result-count');
+  // The total of all matches (results render in two batches, so count the total, not the list).
+  const total = async () => Number(/^(\d+) result/.exec((await count.textContent()) ?? '')?.[1] ?? Number.NaN);
+  await expect(count).toContainText('for “mobile crisis”');
+  const before = await total();
+  expect(before).toBeGreaterThan(1);
   const roleChip = page.locator('button[data-filter="type:Role"]');
   const chipText = await roleChip.textContent();
   await roleChip.click();
   await expect(roleChip).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/type=Role/);
-  await expect.poll(async () => results.count()).toBeLessThan(before);
-  for (const t of await page.locator('.result-type').allTextContents()) expect(t).toContain('Role');
+  await expect.poll(total).toBeLessThan(before);
+  await expect.poll(async () => (await page.locator('.result-type').allTextContents()).every((t) => t.includes('Role'))).toBe(true);
   await expect.poll(async () => page.locator('button[data-filter^="topic:"]').first().textContent()).not.toBe(chipText);
 });
 
@@ -78,8 +81,9 @@ test('/search/?q=supervision works from a cold load, and axe finds nothing with 
 test('a glossary term is findable by its term', async ({ page }) => {
   await page.goto('/search/?q=warmline');
   await expect(page.locator('a.result-title')).not.toHaveCount(0);
-  const hrefs = await page.locator('.search-ui a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-  expect(hrefs.some((h) => h?.includes('/glossary/'))).toBe(true);
+  await expect
+    .poll(async () => (await page.locator('.search-ui a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).some((h) => h?.includes('/glossary/')))
+    .toBe(true);
 });
 
 test('if the search index cannot load, the dialog says so and offers a way on', async ({ page }) => {
