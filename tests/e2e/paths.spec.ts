@@ -35,6 +35,7 @@ test('marking a guide read updates its path and the home page, and survives a re
   // Undo
   await page.goto(firstGuide);
   await page.getByRole('button', { name: 'Marked as read' }).click();
+  await expect(page.getByRole('button', { name: 'Mark as read' })).toHaveAttribute('aria-pressed', 'false');
   await page.goto('/paths/start-here/');
   await expect(page.getByTestId('path-progress')).toContainText(`0 of ${steps.length} steps done`);
 });
