@@ -6,7 +6,9 @@ import { checkContent } from './content-check.ts';
 import { checkBuiltLinks } from './built-links.ts';
 import { formatIssue } from '../lib/content-rules.ts';
 import { writeServiceWorker } from './offline.ts';
+import { writeSearchIndex } from './search-index.ts';
 import { readFileSync } from 'node:fs';
+import * as pagefind from 'pagefind';
 
 export default function hub(): AstroIntegration {
   let root = '';
@@ -29,14 +31,18 @@ export default function hub(): AstroIntegration {
         if (broken.length) {
           throw new Error(`${broken.length} broken internal link(s) in the built site:\n  ${broken.slice(0, 50).join('\n  ')}`);
         }
-        const pagefind = await import('pagefind');
         const { index, errors } = await pagefind.createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const added = await index.addDirectory({ path: out });
         if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        await index.writeFiles({ outputPath: `${out}/pagefind` });
+        // Write the files from memory with Node rather than index.writeFiles: Pagefind's backend
+        // can still be flushing its own writes when close() stops it, which once left
+        // pagefind-entry.json empty on a 1000-guide build.
+        const files = await index.getFiles();
+        if (files.errors.length) throw new Error(`Pagefind could not write the index: ${files.errors.join('; ')}`);
         await pagefind.close();
-        logger.info(`Search index written: ${added.page_count} pages.`);
+        const written = writeSearchIndex(`${out}/pagefind`, files.files);
+        logger.info(`Search index written: ${added.page_count} pages, ${written} files.`);
         const template = readFileSync(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
         const sw = writeServiceWorker(out, template);
         logger.info(`Service worker written: ${sw.files} files kept for offline use (version ${sw.version}).`);

@@ -102,16 +102,19 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
     }
     let stale = false;
     loadPagefind().then(async (pf) => {
-      const search = await pf.debouncedSearch(query, { filters: selected }, 100);
+      const search = await pf.debouncedSearch(query, { filters: selected }, 60);
       if (!search || stale) return;
-      // Show the first few results as soon as they arrive, then the rest.
-      const first = await Promise.all(search.results.slice(0, 4).map((r) => r.data()));
+      // Ask for the first 12 at once; show the best match as soon as it arrives, then the rest.
+      const all = search.results.slice(0, 12).map((r) => r.data());
+      const first = all.length ? [await all[0]] : [];
       if (stale) return;
       setCounts(search.filters);
       setTotal(search.results.length);
       setResults(first);
-      const rest = await Promise.all(search.results.slice(4, 12).map((r) => r.data()));
-      if (!stale && rest.length) setResults([...first, ...rest]);
+      if (all.length > 1) {
+        const every = await Promise.all(all);
+        if (!stale) setResults(every);
+      }
     });
     return () => {
       stale = true;
