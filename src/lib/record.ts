@@ -7,68 +7,76 @@ import * as z from 'zod/mini';
 
 export const RECORD_VERSION = 1;
 
-const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'a date'));
-const id = z.string().check(z.minLength(1), z.maxLength(120));
-const answerMap = z.record(id, id);
-const rating = z.number().check(z.int(), z.gte(1), z.lte(4));
+// The validators are built on first use, not when the module loads: a first visit (no record
+// yet) never needs them, and building them is most of this module's start-up time.
+function buildSchemas() {
+  const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), 'a date'));
+  const id = z.string().check(z.minLength(1), z.maxLength(120));
+  const answerMap = z.record(id, id);
+  const rating = z.number().check(z.int(), z.gte(1), z.lte(4));
 
-const knowledgeAttempt = z.object({
-  kind: z.literal('knowledge'),
-  id,
-  finishedAt: isoDate,
-  answers: answerMap,
-  correct: z.number().check(z.int(), z.gte(0)),
-  total: z.number().check(z.int(), z.gte(1)),
-});
-const ratingAttempt = z.object({
-  kind: z.literal('self-rating'),
-  id,
-  finishedAt: isoDate,
-  ratings: z.record(id, rating),
-  note: z.optional(z.string().check(z.maxLength(5000))),
-});
-export const attemptSchema = z.discriminatedUnion('kind', [knowledgeAttempt, ratingAttempt]);
+  const knowledgeAttempt = z.object({
+    kind: z.literal('knowledge'),
+    id,
+    finishedAt: isoDate,
+    answers: answerMap,
+    correct: z.number().check(z.int(), z.gte(0)),
+    total: z.number().check(z.int(), z.gte(1)),
+  });
+  const ratingAttempt = z.object({
+    kind: z.literal('self-rating'),
+    id,
+    finishedAt: isoDate,
+    ratings: z.record(id, rating),
+    note: z.optional(z.string().check(z.maxLength(5000))),
+  });
+  const attemptSchema = z.discriminatedUnion('kind', [knowledgeAttempt, ratingAttempt]);
 
-const knowledgeDraft = z.object({
-  kind: z.literal('knowledge'),
-  startedAt: isoDate,
-  order: z.array(id),
-  answers: answerMap,
-  /** Questions whose answer the reader has checked (and so seen the explanation). */
-  checked: z.array(id),
-  index: z.number().check(z.int(), z.gte(0)),
-});
-const ratingDraft = z.object({
-  kind: z.literal('self-rating'),
-  startedAt: isoDate,
-  ratings: z.record(id, rating),
-  domainIndex: z.number().check(z.int(), z.gte(0)),
-  note: z.optional(z.string().check(z.maxLength(5000))),
-});
-export const draftSchema = z.discriminatedUnion('kind', [knowledgeDraft, ratingDraft]);
+  const knowledgeDraft = z.object({
+    kind: z.literal('knowledge'),
+    startedAt: isoDate,
+    order: z.array(id),
+    answers: answerMap,
+    /** Questions whose answer the reader has checked (and so seen the explanation). */
+    checked: z.array(id),
+    index: z.number().check(z.int(), z.gte(0)),
+  });
+  const ratingDraft = z.object({
+    kind: z.literal('self-rating'),
+    startedAt: isoDate,
+    ratings: z.record(id, rating),
+    domainIndex: z.number().check(z.int(), z.gte(0)),
+    note: z.optional(z.string().check(z.maxLength(5000))),
+  });
+  const draftSchema = z.discriminatedUnion('kind', [knowledgeDraft, ratingDraft]);
 
-export const recordSchema = z.strictObject({
-  version: z.literal(RECORD_VERSION),
-  updatedAt: isoDate,
-  /** Page path -> when the reader marked it read. */
-  read: z.record(z.string().check(z.maxLength(200)), isoDate),
-  /** Assessment id -> finished attempts, oldest first. */
-  attempts: z.record(id, z.array(attemptSchema).check(z.maxLength(500))),
-  /** Assessment id -> the attempt in progress. */
-  drafts: z.record(id, draftSchema),
-  /** Checklist id -> ticked item ids and when they last changed. */
-  checklists: z.record(id, z.object({ checked: z.array(id), updatedAt: isoDate })),
-  /** When the reader last deleted everything: a merge drops what is older than this. */
-  clearedAt: z.optional(isoDate),
-});
+  const recordSchema = z.strictObject({
+    version: z.literal(RECORD_VERSION),
+    updatedAt: isoDate,
+    /** Page path -> when the reader marked it read. */
+    read: z.record(z.string().check(z.maxLength(200)), isoDate),
+    /** Assessment id -> finished attempts, oldest first. */
+    attempts: z.record(id, z.array(attemptSchema).check(z.maxLength(500))),
+    /** Assessment id -> the attempt in progress. */
+    drafts: z.record(id, draftSchema),
+    /** Checklist id -> ticked item ids and when they last changed. */
+    checklists: z.record(id, z.object({ checked: z.array(id), updatedAt: isoDate })),
+    /** When the reader last deleted everything: a merge drops what is older than this. */
+    clearedAt: z.optional(isoDate),
+  });
+  return { knowledgeAttempt, ratingAttempt, attemptSchema, knowledgeDraft, ratingDraft, draftSchema, recordSchema };
+}
+type Schemas = ReturnType<typeof buildSchemas>;
+let built: Schemas | null = null;
+const schemas = (): Schemas => (built ??= buildSchemas());
 
-export type ReaderRecord = z.infer<typeof recordSchema>;
-export type Attempt = z.infer<typeof attemptSchema>;
-export type KnowledgeAttempt = z.infer<typeof knowledgeAttempt>;
-export type RatingAttempt = z.infer<typeof ratingAttempt>;
-export type Draft = z.infer<typeof draftSchema>;
-export type KnowledgeDraft = z.infer<typeof knowledgeDraft>;
-export type RatingDraft = z.infer<typeof ratingDraft>;
+export type ReaderRecord = z.infer<Schemas['recordSchema']>;
+export type Attempt = z.infer<Schemas['attemptSchema']>;
+export type KnowledgeAttempt = z.infer<Schemas['knowledgeAttempt']>;
+export type RatingAttempt = z.infer<Schemas['ratingAttempt']>;
+export type Draft = z.infer<Schemas['draftSchema']>;
+export type KnowledgeDraft = z.infer<Schemas['knowledgeDraft']>;
+export type RatingDraft = z.infer<Schemas['ratingDraft']>;
 
 export function emptyRecord(now = new Date()): ReaderRecord {
   return { version: RECORD_VERSION, updatedAt: now.toISOString(), read: {}, attempts: {}, drafts: {}, checklists: {} };
@@ -131,7 +139,7 @@ export function decodeRecord(raw: string | null | undefined, now = new Date()): 
   }
   const migrated = migrate(doc);
   if ('error' in migrated) return { status: 'damaged', record: emptyRecord(now), reason: migrated.error };
-  const result = recordSchema.safeParse(migrated.doc);
+  const result = schemas().recordSchema.safeParse(migrated.doc);
   if (!result.success) return { status: 'damaged', record: emptyRecord(now), reason: describeZodError(result.error) };
   return migrated.from < RECORD_VERSION
     ? { status: 'ok', record: result.data, migratedFrom: migrated.from }
