@@ -77,6 +77,8 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
   const [selected, setSelected] = useState<Selected>(initialFilters);
   const [results, setResults] = useState<ResultData[] | null>(null);
   const [total, setTotal] = useState(0);
+  /** The query the shown results answer (the box may already hold a longer one). */
+  const [shownQuery, setShownQuery] = useState('');
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
   const input = useRef<HTMLInputElement>(null);
@@ -110,6 +112,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       if (stale) return;
       setCounts(search.filters);
       setTotal(search.results.length);
+      setShownQuery(query);
       setResults(first);
       if (all.length > 1) {
         const every = await Promise.all(all);
@@ -198,7 +201,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       )}
       <div aria-live="polite" class="status">
         {state === 'loading' && <p>Loading search…</p>}
-        {hasQuery && results && <p data-testid="result-count">{total === 0 ? 'No results.' : `${total} result${total === 1 ? '' : 's'} for “${query}”${total > 12 ? ', showing the first 12' : ''}.`}</p>}
+        {hasQuery && results && <p data-testid="result-count">{total === 0 ? `No results for “${shownQuery}”.` : `${total} result${total === 1 ? '' : 's'} for “${shownQuery}”${total > 12 ? ', showing the first 12' : ''}.`}</p>}
       </div>
       {hasQuery && results && results.length === 0 && (
         <div class="empty">
