@@ -164,7 +164,7 @@ if (!browser) {
       indexBytes: dirBytes(join(dir, 'dist/pagefind')),
       firstQueryBytesFetched: stat(bytes),
       msToFirstResultAfterLastKeystroke: stat(times),
-      note: 'in the page, from the last keydown to the first result for the whole word in the DOM (includes the 60 ms debounce); bytes: every Pagefind file fetched while typing the word, from its script to the results shown',
+      note: 'in the page, from the last keydown to the first result for the whole word in the DOM (includes the 30 ms debounce); bytes: every Pagefind file fetched while typing the word, from its script to the results shown',
     };
     await b.close();
     server.kill();
