@@ -66,18 +66,19 @@ export function findBrowser({ install = true } = {}) {
   return null;
 }
 
+/** What to tell a reader when no browser could be found or installed. */
+export const NO_BROWSER_MESSAGE = [
+  'No Chromium browser was found, and none could be installed.',
+  'Do one of these, then run `npm test` again:',
+  '  - npx playwright install chromium        (where downloads are allowed)',
+  '  - sudo apt-get install -y chromium       (Debian or Ubuntu)',
+  '  - set CHROMIUM_PATH=/path/to/chrome      (any Chromium or Chrome you already have)',
+].join('\n');
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   const found = findBrowser();
   if (!found) {
-    console.error(
-      [
-        'No Chromium browser was found, and none could be installed.',
-        'Do one of these, then run `npm test` again:',
-        '  - npx playwright install chromium        (where downloads are allowed)',
-        '  - sudo apt-get install -y chromium       (Debian or Ubuntu)',
-        '  - set CHROMIUM_PATH=/path/to/chrome      (any Chromium or Chrome you already have)',
-      ].join('\n'),
-    );
+    console.error(NO_BROWSER_MESSAGE);
     process.exit(1);
   }
   console.log(found.path);

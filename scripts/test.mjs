@@ -1,7 +1,7 @@
 // npm test: unit tests, the content check, a fresh build, then Playwright against the built
 // site in a Chromium found (or installed) by scripts/find-browser.mjs.
 import { spawnSync } from 'node:child_process';
-import { findBrowser } from './find-browser.mjs';
+import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
 
 const run = (label, cmd, args, env = process.env) => {
   console.log(`\n== ${label} ==`);
@@ -23,11 +23,7 @@ run('Broken content stops the build', 'node', ['--test', 'tests/build/*.test.ts'
 console.log('\n== Finding a browser ==');
 const browser = findBrowser();
 if (!browser) {
-  console.error(
-    'No Chromium browser was found, and none could be installed.\n' +
-      'Install one (npx playwright install chromium, or apt-get install -y chromium),\n' +
-      'or set CHROMIUM_PATH to a Chromium or Chrome you have, then run npm test again.',
-  );
+  console.error(NO_BROWSER_MESSAGE);
   process.exit(1);
 }
 console.log(`Using ${browser.kind === 'system' ? 'system' : "Playwright's"} Chromium at ${browser.path}`);

@@ -5,6 +5,7 @@ import { useRef, useState } from 'preact/hooks';
 import { ratingProfile, checklistProgress, strengthsAndGrowth } from '../lib/scoring';
 import { backupFileName, makeBackup, readBackup } from '../lib/backup';
 import { summarizeRecord, type KnowledgeAttempt, type RatingAttempt, type ReaderRecord } from '../lib/record';
+import { DAMAGED_PREFIX } from '../state/keys';
 import { $record, damagedBackups, deleteAllData, mergeIntoRecord, removeDamagedBackup, replaceRecord } from '../state/record';
 import { ErrorSummary, StorageNotice, formatDate } from './shared';
 
@@ -241,7 +242,7 @@ export default function Progress({ assessments, pages }: Props) {
             <ul>
               {backups.map((b) => (
                 <li key={b.key}>
-                  Set aside {b.key.slice('pch-record-damaged-'.length, 'pch-record-damaged-'.length + 10)}{' '}
+                  Set aside {b.key.slice(DAMAGED_PREFIX.length, DAMAGED_PREFIX.length + 10)}{' '}
                   <button type="button" class="link-button" onClick={() => download(`peer-crisis-hub-damaged-${b.key.slice(-24).replace(/[^0-9TZ-]/g, '')}.txt`, b.text)}>
                     Download
                   </button>{' '}

@@ -23,7 +23,6 @@ interface Pagefind {
     ms: number,
   ): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: Record<string, Record<string, number>> } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
-  preload(term: string, o?: { filters: Record<string, string[]> }): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | null = null;
@@ -48,6 +47,9 @@ const FILTER_LABELS: Record<string, string> = { type: 'Page type', audience: 'Fo
 const SUGGESTIONS = ['drift', 'debrief', 'mobile crisis', 'supervision', 'boundaries', '988'];
 
 export type Selected = Record<string, string[]>;
+
+/** Up to three headings inside a result's page that matched, other than the page itself. */
+const headingsWithin = (r: ResultData) => r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta.title).slice(0, 3);
 
 function Suggestions({ onPick }: { onPick: (q: string) => void }) {
   return (
@@ -75,10 +77,8 @@ interface Props {
 export default function SearchUI({ initialQuery = '', initialFilters = {}, onChange, autoFocus = true, inputId }: Props) {
   const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState<Selected>(initialFilters);
-  const [results, setResults] = useState<ResultData[] | null>(null);
-  const [total, setTotal] = useState(0);
-  /** The query the shown results answer (the box may already hold a longer one). */
-  const [shownQuery, setShownQuery] = useState('');
+  /** What is on screen: the query it answers (the box may already hold a longer one), its number of matches, and the first of them. */
+  const [shown, setShown] = useState<{ query: string; total: number; items: ResultData[] } | null>(null);
   const [counts, setCounts] = useState<Record<string, Record<string, number>>>({});
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
   const input = useRef<HTMLInputElement>(null);
@@ -98,7 +98,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
     onChange?.(query, selected);
     if (state !== 'ready') return;
     if (!query.trim()) {
-      setResults(null);
+      setShown(null);
       loadPagefind().then(async (pf) => setCounts(await pf.filters()));
       return;
     }
@@ -114,12 +114,11 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       const first = all.length ? [await all[0]] : [];
       if (stale) return;
       setCounts(search.filters);
-      setTotal(search.results.length);
-      setShownQuery(query);
-      setResults(first);
+      const total = search.results.length;
+      setShown({ query, total, items: first });
       if (all.length > 1) {
         const every = await Promise.all(all);
-        if (!stale) setResults(every);
+        if (!stale) setShown({ query, total, items: every });
       }
     });
     return () => {
@@ -163,12 +162,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
           autocomplete="off"
           spellcheck={false}
           aria-describedby={`${inputId}-hint`}
-          onInput={(e) => {
-            const value = e.currentTarget.value;
-            setQuery(value);
-            // Start fetching the index chunks for these letters while the reader is still typing.
-            if (state === 'ready' && value.trim()) loadPagefind().then((pf) => pf.preload(value, { filters: selected }));
-          }}
+          onInput={(e) => setQuery(e.currentTarget.value)}
         />
         <p class="hint" id={`${inputId}-hint`}>
           Results appear as you type. Use the down arrow to move through them and Enter to open one.
@@ -204,9 +198,9 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       )}
       <div aria-live="polite" class="status">
         {state === 'loading' && <p>Loading search…</p>}
-        {hasQuery && results && <p data-testid="result-count">{total === 0 ? `No results for “${shownQuery}”.` : `${total} result${total === 1 ? '' : 's'} for “${shownQuery}”${total > 12 ? ', showing the first 12' : ''}.`}</p>}
+        {hasQuery && shown && <p data-testid="result-count">{shown.total === 0 ? `No results for “${shown.query}”.` : `${shown.total} result${shown.total === 1 ? '' : 's'} for “${shown.query}”${shown.total > 12 ? ', showing the first 12' : ''}.`}</p>}
       </div>
-      {hasQuery && results && results.length === 0 && (
+      {hasQuery && shown && shown.items.length === 0 && (
         <div class="empty">
           <p>Try a shorter word, check the spelling, or turn off a filter. You could also try:</p>
           <Suggestions onPick={setQuery} />
@@ -221,27 +215,24 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
           <Suggestions onPick={setQuery} />
         </div>
       )}
-      {results && results.length > 0 && (
+      {shown && shown.items.length > 0 && (
         <ul class="results" ref={list} data-testid="results">
-          {results.map((r) => (
+          {shown.items.map((r) => (
             <li key={r.url}>
               <a href={r.url} data-result class="result-title">
                 {r.meta.title ?? r.url}
               </a>
               <span class="result-type">{(r.filters.type ?? []).join(', ')}</span>
               <p class="excerpt" dangerouslySetInnerHTML={{ __html: r.excerpt }} />
-              {r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta.title).length > 0 && (
+              {headingsWithin(r).length > 0 && (
                 <ul class="sub-results">
-                  {r.sub_results
-                    .filter((s) => s.url !== r.url && s.title !== r.meta.title)
-                    .slice(0, 3)
-                    .map((s) => (
-                      <li key={s.url}>
-                        <a href={s.url} data-result>
-                          {s.title}
-                        </a>
-                      </li>
-                    ))}
+                  {headingsWithin(r).map((s) => (
+                    <li key={s.url}>
+                      <a href={s.url} data-result>
+                        {s.title}
+                      </a>
+                    </li>
+                  ))}
                 </ul>
               )}
             </li>

@@ -86,9 +86,7 @@ export function DraftNote({ what, onDiscard }: { what: string; onDiscard: () => 
   );
 }
 
-export function formatDate(iso: string): string {
-  return new Date(iso).toLocaleDateString('en-US', { year: 'numeric', month: 'long', day: 'numeric' });
-}
+export { formatDate } from '../lib/dates';
 
 export function Section({ children, label }: { children: ComponentChildren; label: string }) {
   return (

@@ -2,11 +2,12 @@
 // (a guide's "read" state, the home page's "continue" link). It never writes and never
 // validates in full: pages that change the record load src/state/record.ts on demand.
 import type { ReaderRecord } from '../lib/record';
+import { RECORD_KEY } from './keys';
 
 export function peekRecord(): Pick<ReaderRecord, 'read' | 'attempts' | 'checklists'> {
   const empty = { read: {}, attempts: {}, checklists: {} };
   try {
-    const raw = localStorage.getItem('pch-record');
+    const raw = localStorage.getItem(RECORD_KEY);
     if (!raw) return empty;
     const doc = JSON.parse(raw);
     if (typeof doc !== 'object' || doc === null) return empty;

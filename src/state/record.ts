@@ -17,9 +17,7 @@ import {
   type Draft,
   type ReaderRecord,
 } from '../lib/record';
-
-export const RECORD_KEY = 'pch-record';
-export const DAMAGED_PREFIX = 'pch-record-damaged-';
+import { RECORD_KEY, DAMAGED_PREFIX } from './keys';
 
 export type StorageMode = { mode: 'saved' } | { mode: 'memory'; reason: 'blocked' | 'full' | 'future' };
 export type RecordNotice = { kind: 'recovered'; backupKey: string | null; reason: string } | null;

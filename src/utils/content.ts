@@ -1,6 +1,6 @@
 // Content queries shared by pages and components (Astro-dependent, so not in src/lib).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { topicLabels } from '../lib/labels.ts';
+import { assessmentKindLabels, topicLabels } from '../lib/labels.ts';
 
 export async function getSite() {
   const site = await getEntry('site', 'site');
@@ -33,6 +33,19 @@ export async function getGuidesInReadingOrder() {
 
 export type Guide = CollectionEntry<'guides'>;
 export type Role = CollectionEntry<'roles'>;
+
+export async function getPaths() {
+  return (await getCollection('paths')).sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Every page a path or checklist can point to (guides, roles, assessments): its title and kind. */
+export async function getPageTitles() {
+  return new Map<string, { title: string; kind: string }>([
+    ...(await getGuides()).map((g) => [`/guides/${g.id}/`, { title: g.data.title, kind: 'Guide' }] as const),
+    ...(await getRoles()).map((r) => [`/roles/${r.id}/`, { title: r.data.title, kind: 'Role page' }] as const),
+    ...(await getAssessments()).map((a) => [`/assessments/${a.id}/`, { title: a.data.title, kind: assessmentKindLabels[a.data.kind] }] as const),
+  ]);
+}
 
 export async function getSourcesById() {
   const all = await getCollection('sources');
