@@ -1,9 +1,19 @@
-// npm run check:content — validates every file in content/ without building the site.
+// npm run check:content — validates every file in content/ without building the site, and
+// reports how each page and check measures against the plain-language and fairness rules.
 import { checkContent } from '../src/integrations/content-check.ts';
-import { formatIssue } from '../src/lib/content-rules.ts';
+import { formatIssue, MAX_LONGEST_RIGHT_SHARE } from '../src/lib/content-rules.ts';
+import { MAX_GRADE } from '../src/lib/readability.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const { issues, counts } = checkContent(root);
+const { issues, counts, report } = checkContent(root);
+const pad = (s: string | number, n: number) => String(s).padEnd(n);
+console.log(`Reading level (Flesch-Kincaid grade of running prose; limit ${MAX_GRADE}):`);
+for (const p of report.pages) console.log(`  ${pad(p.grade.toFixed(1), 5)} ${pad(p.longSentences ? `${p.longSentences} long` : '', 9)} ${p.file}`);
+console.log(`\nKnowledge checks (right option strictly longest; limit ${MAX_LONGEST_RIGHT_SHARE * 100}%):`);
+for (const k of report.knowledgeChecks) console.log(`  ${pad(`${Math.round(k.share * 100)}%`, 5)} ${pad(`${k.longest} of ${k.counted}`, 9)} ${k.file}`);
+console.log('\nAssessment time (minutes stated, and estimated from the words read):');
+for (const a of report.assessments) console.log(`  ${pad(a.stated, 4)} ${pad(`est. ${a.estimate} (${a.words} words)`, 24)} ${a.file}`);
+console.log('');
 if (issues.length) {
   console.error(`Content check: ${issues.length} problem(s) to fix:\n`);
   for (const i of issues) console.error('  ' + formatIssue(i));

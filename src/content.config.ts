@@ -2,7 +2,7 @@
 // that the content check and the unit tests validate exactly what the build validates.
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
 import {
@@ -14,6 +14,7 @@ import {
   assessmentSchema,
   pathSchema,
   handoutSchema,
+  movedPageSchema,
 } from './lib/schemas.ts';
 
 const yamlList = (path: string) => file(path, { parser: (text) => parseYaml(text) });
@@ -26,6 +27,14 @@ export const collections = {
   sources: defineCollection({ loader: yamlList('./content/sources.yaml'), schema: sourceSchema }),
   glossary: defineCollection({ loader: yamlList('./content/glossary.yaml'), schema: glossaryEntrySchema }),
   handouts: defineCollection({ loader: yamlList('./content/handouts.yaml'), schema: handoutSchema }),
+  // Old addresses of merged or renamed pages; each id is the old path.
+  moved: defineCollection({
+    loader: async () => {
+      const list = existsSync('./content/moved.yaml') ? (parseYaml(readFileSync('./content/moved.yaml', 'utf8')) as { from: string }[] | null) : null;
+      return (list ?? []).map((m) => ({ id: m.from, ...m }));
+    },
+    schema: movedPageSchema.extend({ id: z.string() }),
+  }),
   site: defineCollection({
     loader: async () => [{ id: 'site', ...(parseYaml(readFileSync('./content/site.yaml', 'utf8')) as object) }],
     schema: siteSchema.extend({ id: z.string().optional() }),

@@ -14,8 +14,10 @@ import {
   assessmentSchema,
   pathSchema,
   handoutSchema,
+  movedPageSchema,
 } from '../lib/schemas.ts';
-import { checkPage, linkProblem, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
+import { checkPage, linkProblem, longestRightShare, assessmentMinutes, proseWordCount, studyMinutes, MAX_LONGEST_RIGHT_SHARE, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
+import { readability, MAX_GRADE, MAX_SENTENCE_WORDS } from '../lib/readability.ts';
 import { staticPages, collectionRoutes } from '../lib/site-pages.ts';
 
 export const MIN_WORDS = 500;
@@ -39,7 +41,15 @@ function splitFrontmatter(text: string): { front: string; body: string } | null 
   return m ? { front: m[1], body: m[2] } : null;
 }
 
-export function checkContent(root: string): { issues: ContentIssue[]; counts: Record<string, number> } {
+/** What `npm run check:content` reports beside problems: how each page and check measures up. */
+export interface ContentReport {
+  pages: { file: string; grade: number; longSentences: number }[];
+  knowledgeChecks: { file: string; longest: number; counted: number; share: number }[];
+  assessments: { file: string; words: number; estimate: number; stated: number }[];
+}
+
+export function checkContent(root: string): { issues: ContentIssue[]; counts: Record<string, number>; report: ContentReport } {
+  const report: ContentReport = { pages: [], knowledgeChecks: [], assessments: [] };
   const contentDir = join(root, 'content');
   const issues: ContentIssue[] = [];
   const rel = (p: string) => relative(root, p);
@@ -160,6 +170,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
     if (problem) issues.push({ file, field, message: problem });
   };
 
+  const pageMinutes = new Map<string, number>();
   for (const [list, schema] of [
     [guides, guideSchema],
     [roles, roleSchema],
@@ -173,6 +184,13 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
       }
       if (r.data.draft) continue;
       issues.push(...checkPage({ file: f.file, body: f.body, sources: r.data.sources }, { sources, glossary, targets, minWords: MIN_WORDS }));
+      const level = readability(f.body);
+      report.pages.push({ file: f.file, grade: level.grade, longSentences: level.longSentences.length });
+      pageMinutes.set(`${f.file.includes('/roles/') ? collectionRoutes.roles : collectionRoutes.guides}${slugOf(f.file)}/`, studyMinutes(proseWordCount(f.body), 0));
+      if (level.grade > MAX_GRADE)
+        issues.push({ file: f.file, field: 'body', message: `reads at Flesch-Kincaid grade ${level.grade}; the limit is ${MAX_GRADE}: use shorter sentences and everyday words` });
+      for (const s of level.longSentences)
+        issues.push({ file: f.file, field: 'body', message: `a sentence has ${s.words} words (the limit is ${MAX_SENTENCE_WORDS}): split "${s.text.slice(0, 70)}…"` });
     }
   }
 
@@ -186,7 +204,16 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
     const a = r.data;
     const used = new Set<string>();
     a.relatedGuides.forEach((g, i) => checkLink(f.file, `relatedGuides.${i}`, g));
+    const estimate = assessmentMinutes(a);
+    report.assessments.push({ file: f.file, words: estimate.words, estimate: estimate.minutes, stated: a.minutes });
+    pageMinutes.set(`${collectionRoutes.assessments}${slugOf(f.file)}/`, estimate.minutes);
+    if (a.minutes < estimate.minutes)
+      issues.push({ file: f.file, field: 'minutes', message: `says ${a.minutes} minutes, but a reader reads ${estimate.words} words and makes its choices in about ${estimate.minutes}: set minutes to at least ${estimate.minutes}` });
     if (a.kind === 'knowledge') {
+      const fair = longestRightShare(a.questions);
+      report.knowledgeChecks.push({ file: f.file, ...fair });
+      if (fair.share > MAX_LONGEST_RIGHT_SHARE)
+        issues.push({ file: f.file, field: 'questions', message: `the right option is the longest in ${fair.longest} of ${fair.counted} questions (${Math.round(fair.share * 100)}%); at most ${Math.round(MAX_LONGEST_RIGHT_SHARE * 100)}% may be, so that length gives nothing away` });
       a.questions.forEach((q, i) => {
         checkLink(f.file, `questions.${i}.guide`, q.guide);
         q.sources.forEach((s) => used.add(s));
@@ -207,26 +234,50 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
       issues.push(...zodIssues(f.file, r.error));
       continue;
     }
-    r.data.stages.forEach((s, i) => s.steps.forEach((step, j) => checkLink(f.file, `stages.${i}.steps.${j}.page`, step.page)));
+    r.data.stages.forEach((s, i) =>
+      s.steps.forEach((step, j) => {
+        if (!step.page) return;
+        checkLink(f.file, `stages.${i}.steps.${j}.page`, step.page);
+        const need = pageMinutes.get(step.page);
+        if (need !== undefined && step.minutes < need)
+          issues.push({ file: f.file, field: `stages.${i}.steps.${j}.minutes`, message: `gives ${step.page} ${step.minutes} minutes, but its words take about ${need}: set at least ${need}` });
+      }),
+    );
   }
 
-  const handoutsRaw = readYaml(join(contentDir, 'handouts.yaml'));
-  if (handoutsRaw !== undefined) {
-    if (!Array.isArray(handoutsRaw)) issues.push({ file: 'content/handouts.yaml', field: '(file)', message: 'must be a list of handouts' });
-    else
-      handoutsRaw.forEach((h, i) => {
-        const r = handoutSchema.safeParse(h);
-        if (!r.success) {
-          issues.push(...zodIssues('content/handouts.yaml', r.error).map((x) => ({ ...x, field: `[${i}].${x.field}` })));
-          return;
-        }
-        for (const s of r.data.sources) if (!sources.has(s)) issues.push({ file: 'content/handouts.yaml', field: `[${i}].sources`, message: `unknown source id "${s}"` });
-        checkLink('content/handouts.yaml', `[${i}].guide`, r.data.guide);
-      });
-  }
+  /** A YAML file holding a list: each valid entry goes to `each`; every problem names its entry. */
+  const checkList = <T,>(name: string, schema: z.ZodType<T>, what: string, each: (entry: T, field: (f: string) => string) => void, optional = false) => {
+    const path = join(contentDir, name);
+    if (optional && !existsSync(path)) return;
+    const raw = readYaml(path);
+    if (raw === undefined || (optional && raw === null)) return;
+    const file = `content/${name}`;
+    if (!Array.isArray(raw)) return void issues.push({ file, field: '(file)', message: `must be a list of ${what}` });
+    raw.forEach((entry, i) => {
+      const r = schema.safeParse(entry);
+      if (!r.success) issues.push(...zodIssues(file, r.error).map((x) => ({ ...x, field: `[${i}].${x.field}` })));
+      else each(r.data, (f) => `[${i}].${f}`);
+    });
+  };
+
+  checkList('handouts.yaml', handoutSchema, 'handouts', (h, field) => {
+    for (const s of h.sources) if (!sources.has(s)) issues.push({ file: 'content/handouts.yaml', field: field('sources'), message: `unknown source id "${s}"` });
+    checkLink('content/handouts.yaml', field('guide'), h.guide);
+  });
+  checkList(
+    'moved.yaml',
+    movedPageSchema,
+    'moved pages',
+    (m, field) => {
+      if (pages.has(m.from)) issues.push({ file: 'content/moved.yaml', field: field('from'), message: `a page still lives at ${m.from}: remove this entry or the page` });
+      checkLink('content/moved.yaml', field('to'), m.to);
+    },
+    true,
+  );
 
   return {
     issues,
+    report,
     counts: { guides: guides.length, roles: roles.length, assessments: assessments.length, paths: paths.length, sources: sources.size, glossary: glossary.size },
   };
 }

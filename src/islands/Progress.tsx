@@ -14,7 +14,7 @@ export interface AssessmentSummary {
   title: string;
   kind: 'knowledge' | 'self-rating' | 'checklist';
   reflective?: boolean;
-  domains?: { id: string; title: string; guide: string; skills: { id: string }[] }[];
+  domains?: { id: string; title: string; guide: string; skills: { id: string; reflective?: boolean }[] }[];
   groups?: { id: string; title: string; items: { id: string; text: string; guide: string }[] }[];
 }
 
@@ -120,7 +120,7 @@ export default function Progress({ assessments, pages }: Props) {
                 </>
               )}
               {a.kind === 'self-rating' && latest && a.domains && (() => {
-                const profile = ratingProfile({ domains: a.domains.map((d) => ({ ...d, description: '', skills: d.skills.map((s) => ({ ...s, text: '' })) })) }, (latest as RatingAttempt).ratings);
+                const profile = ratingProfile({ domains: a.domains }, (latest as RatingAttempt).ratings);
                 const sg = strengthsAndGrowth(profile);
                 return (
                   <>

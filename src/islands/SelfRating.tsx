@@ -88,7 +88,11 @@ export default function SelfRating({ id, assessment }: Props) {
                 const bad = errors.some((e) => e.href === `#r-${s.id}-1`);
                 return (
                   <fieldset key={s.id} class={bad ? 'has-error' : ''} aria-describedby={bad ? `r-${s.id}-error` : undefined}>
-                    <legend>{s.text}</legend>
+                    <legend>
+                      {s.text}
+                      {s.wording !== 'source' && <span class="skill-note"> {s.wording === 'reworded' ? '(Reworded by this hub.)' : '(Written for this hub; not from the sources.)'}</span>}
+                      {s.reflective && <span class="skill-note"> For your own reflection: not counted in your profile.</span>}
+                    </legend>
                     {bad && (
                       <p class="field-error" id={`r-${s.id}-error`}>
                         <span class="visually-hidden">Error:</span> Choose a rating

@@ -125,7 +125,88 @@ export function checkPage(page: PageForCheck, known: { sources: Set<string>; glo
   }
   for (const heading of emptySections(page.body)) add('body', `the section "${heading}" is empty: write it or remove the heading`);
   for (const heading of topLevelHeadings(page.body)) add('body', `"# ${heading}" is a second page title: use "##" (the title comes from the frontmatter)`);
+  for (const tag of withoutComments(page.body).match(/<ScopeTable\b[\s\S]*?\/>/g) ?? []) {
+    const caption = /caption=(["'])((?:(?!\1).)*)\1/.exec(tag)?.[2] ?? '(no caption)';
+    const origin = /\borigin=["']([^"']*)["']/.exec(tag)?.[1];
+    if (origin !== 'source' && origin !== 'hub')
+      add('body', `<ScopeTable caption="${caption}"> needs origin="source" (its rows are the source's own list) or origin="hub" (rows written for this hub, applying the source)`);
+  }
   const words = proseWordCount(page.body);
   if (words < known.minWords) add('body', `has ${words} words; a published page needs at least ${known.minWords}`);
   return issues;
+}
+
+// ---- Knowledge checks: fairness and time ---------------------------------------------
+
+/** The most a knowledge check's right answers may be the strictly longest option. */
+export const MAX_LONGEST_RIGHT_SHARE = 0.4;
+
+interface OptionLike {
+  text: string;
+  correct?: boolean;
+  explanation?: string;
+}
+interface QuestionLike {
+  type?: string;
+  scenario?: string;
+  prompt: string;
+  options: OptionLike[];
+}
+
+/**
+ * Of the questions where option length could be a cue (all but true-false, whose two options
+ * are fixed words), the share whose right option is strictly longer than every other option.
+ */
+export function longestRightShare(questions: QuestionLike[]): { share: number; longest: number; counted: number } {
+  const counted = questions.filter((q) => q.type !== 'true-false');
+  const longest = counted.filter((q) => {
+    const right = q.options.find((o) => o.correct);
+    if (!right) return false;
+    const len = right.text.trim().length;
+    return q.options.every((o) => o === right || o.text.trim().length < len);
+  }).length;
+  return { share: counted.length ? longest / counted.length : 0, longest, counted: counted.length };
+}
+
+/** Words per minute a reader studies at; each question, skill or item adds time to decide. */
+export const STUDY_WORDS_PER_MINUTE = 200;
+export const SECONDS_PER_DECISION = 15;
+
+const countWords = (...texts: (string | undefined)[]) => texts.reduce((n, t) => n + (t ? (t.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length : 0), 0);
+
+/** Minutes a reader needs for some words and decisions, rounded up. */
+export function studyMinutes(words: number, decisions: number): number {
+  return Math.max(1, Math.ceil(words / STUDY_WORDS_PER_MINUTE + (decisions * SECONDS_PER_DECISION) / 60));
+}
+
+type AssessmentLike =
+  | { kind: 'knowledge'; intro: string; questions: QuestionLike[] }
+  | { kind: 'self-rating'; intro: string; domains: { description: string; skills: { text: string }[] }[]; reflection?: string }
+  | { kind: 'checklist'; intro: string; groups: { items: { text: string }[] }[] };
+
+/**
+ * How long an assessment takes, from the words a reader reads: for a knowledge check, every
+ * scenario, prompt, option and explanation (readers are asked to read each explanation).
+ */
+export function assessmentMinutes(a: AssessmentLike): { minutes: number; words: number } {
+  let words = countWords(a.intro);
+  let decisions = 0;
+  if (a.kind === 'knowledge') {
+    for (const q of a.questions) {
+      words += countWords(q.scenario, q.prompt, ...q.options.flatMap((o) => [o.text, o.explanation]));
+      decisions++;
+    }
+  } else if (a.kind === 'self-rating') {
+    words += countWords(a.reflection);
+    for (const d of a.domains) {
+      words += countWords(d.description, ...d.skills.map((s) => s.text));
+      decisions += d.skills.length;
+    }
+  } else {
+    for (const g of a.groups) {
+      words += countWords(...g.items.map((i) => i.text));
+      decisions += g.items.length;
+    }
+  }
+  return { minutes: studyMinutes(words, decisions), words };
 }

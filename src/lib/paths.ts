@@ -8,7 +8,11 @@ export interface PathStep {
   minutes: number;
 }
 
+/** Index pages a path may point to ("read the role page for your setting"): done once any page under them is read. */
+const indexPages = ['/guides/', '/roles/'];
+
 export function isStepDone(record: Pick<ReaderRecord, 'read' | 'attempts' | 'checklists'>, page: string): boolean {
+  if (indexPages.includes(page)) return Object.keys(record.read ?? {}).some((p) => p.startsWith(page) && p !== page);
   const m = /^\/assessments\/([^/]+)\/$/.exec(page);
   // Written defensively: the home page reads the record without full validation.
   if (m) {
@@ -17,6 +21,11 @@ export function isStepDone(record: Pick<ReaderRecord, 'read' | 'attempts' | 'che
     return (Array.isArray(attempts) && attempts.length > 0) || (Array.isArray(checked) && checked.length > 0);
   }
   return typeof record.read[page] === 'string';
+}
+
+/** The steps a reader's record can show as done: pages of the hub (tasks with the agency are signed off on paper). */
+export function trackedSteps<T extends { page?: string; minutes: number }>(steps: T[]): (T & { page: string })[] {
+  return steps.filter((s): s is T & { page: string } => typeof s.page === 'string');
 }
 
 export function pathProgress(record: Pick<ReaderRecord, 'read' | 'attempts' | 'checklists'>, steps: PathStep[]) {

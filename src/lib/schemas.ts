@@ -220,7 +220,28 @@ export const selfRatingAssessmentSchema = z
             group: z.string().optional(),
             description: z.string().min(10),
             guide: internalPath,
-            skills: z.array(z.object({ id: slugId, text: z.string().min(5) }).strict()).min(1),
+            skills: z
+              .array(
+                z
+                  .object({
+                    id: slugId,
+                    /** The skill, as the reader rates it. */
+                    text: z.string().min(5),
+                    /**
+                     * Who wrote it: "source" (the source's own skill, in plain words), "reworded" (the
+                     * hub changed what it asks, and says so beside it) or "hub" (written for this hub;
+                     * no source lists it).
+                     */
+                    wording: z.enum(['source', 'reworded', 'hub']).default('source'),
+                    /**
+                     * A question about the reader's own recovery or life: the rating stays with the
+                     * reader and is left out of averages, strengths and growth areas.
+                     */
+                    reflective: z.boolean().default(false),
+                  })
+                  .strict(),
+              )
+              .min(1),
           })
           .strict(),
       )
@@ -284,11 +305,18 @@ export const pathSchema = z
               .array(
                 z
                   .object({
-                    page: internalPath,
+                    /** A page of this hub to read or take. Give `page` or `task`, not both. */
+                    page: internalPath.optional(),
+                    /**
+                     * Something done with the agency, off the hub (for example "Learn your agency's
+                     * emergency procedure"). It is signed off on the printed checklist, not tracked online.
+                     */
+                    task: z.string().min(5).max(120).optional(),
                     minutes: z.number().int().min(1).max(240),
                     why: z.string().min(5),
                   })
-                  .strict(),
+                  .strict()
+                  .refine((s) => (s.page === undefined) !== (s.task === undefined), { message: 'give a step either a "page" or a "task", not both' }),
               )
               .min(1),
           })
@@ -321,5 +349,24 @@ export const handoutSchema = z
       .min(1),
     sources: sourceIds,
     guide: internalPath,
+  })
+  .strict();
+
+// ---- Pages that moved ---------------------------------------------------------------
+
+/**
+ * A page that was merged into another or renamed. Its old address stays as a short page that
+ * says where it went and links on, so bookmarks, printed handouts and search engines still work.
+ */
+export const movedPageSchema = z
+  .object({
+    /** The old address, for example "/guides/support-for-peer-staff/". No page may live there now. */
+    from: internalPath,
+    /** Where its content lives now: any page of the hub. */
+    to: internalPath,
+    /** The old page's title, as a reader may remember it. */
+    title: z.string().min(3).max(120),
+    /** One or two sentences on what happened to the content, for example what was merged where. */
+    note: z.string().min(10),
   })
   .strict();

@@ -51,11 +51,19 @@ export interface DomainScore {
   total: number;
 }
 
-export function ratingProfile(a: Pick<SelfRatingAssessment, 'domains'>, ratings: Record<string, number>): DomainScore[] {
+/** What a profile needs of a self-rating: its domains and, per skill, whether it is reflective. */
+export type RatedDomains = { domains: (Pick<SelfRatingAssessment['domains'][number], 'id' | 'title' | 'group' | 'guide'> & { skills: { id: string; reflective?: boolean }[] })[] };
+
+/**
+ * Mean rating per domain. Reflective skills (about the reader's own recovery) are rated for the
+ * reader alone and never counted, so they can never show as a strength or a growth area.
+ */
+export function ratingProfile(a: RatedDomains, ratings: Record<string, number>): DomainScore[] {
   return a.domains.map((d) => {
-    const values = d.skills.map((s) => ratings[s.id]).filter((v): v is number => typeof v === 'number');
+    const counted = d.skills.filter((s) => !s.reflective);
+    const values = counted.map((s) => ratings[s.id]).filter((v): v is number => typeof v === 'number');
     const mean = values.length ? Math.round((values.reduce((x, y) => x + y, 0) / values.length) * 100) / 100 : null;
-    return { id: d.id, title: d.title, group: d.group, guide: d.guide, mean, rated: values.length, total: d.skills.length };
+    return { id: d.id, title: d.title, group: d.group, guide: d.guide, mean, rated: values.length, total: counted.length };
   });
 }
 

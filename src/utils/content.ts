@@ -41,6 +41,7 @@ export async function getPaths() {
 /** Every page a path or checklist can point to (guides, roles, assessments): its title and kind. */
 export async function getPageTitles() {
   return new Map<string, { title: string; kind: string }>([
+    ['/roles/', { title: 'Peer roles: the page for your setting', kind: 'Role pages' }],
     ...(await getGuides()).map((g) => [`/guides/${g.id}/`, { title: g.data.title, kind: 'Guide' }] as const),
     ...(await getRoles()).map((r) => [`/roles/${r.id}/`, { title: r.data.title, kind: 'Role page' }] as const),
     ...(await getAssessments()).map((a) => [`/assessments/${a.id}/`, { title: a.data.title, kind: assessmentKindLabels[a.data.kind] }] as const),

@@ -6,6 +6,7 @@ import { getGuides, getRoles } from './content';
 export interface ScopeTableProps {
   caption: string;
   source: string;
+  origin: 'source' | 'hub';
   rows: [string, string][];
   doesHeading?: string;
   doesNotHeading?: string;
@@ -23,7 +24,7 @@ export function scopeTablesIn(mdx: string, file: string): ScopeTableProps[] {
     } catch {
       throw new Error(`${file}: a ScopeTable's rows could not be read for its printable page; write them as [["...", "..."], ...]`);
     }
-    return { caption: attr(tag, 'caption') ?? '', source: attr(tag, 'source') ?? '', rows: parsed, doesHeading: attr(tag, 'doesHeading'), doesNotHeading: attr(tag, 'doesNotHeading') };
+    return { caption: attr(tag, 'caption') ?? '', source: attr(tag, 'source') ?? '', origin: attr(tag, 'origin') === 'hub' ? 'hub' : 'source', rows: parsed, doesHeading: attr(tag, 'doesHeading'), doesNotHeading: attr(tag, 'doesNotHeading') };
   });
 }
 

@@ -76,3 +76,36 @@ test('checkPage reports unknown and unlisted sources, unknown terms, broken link
   assert.match(text, /needs at least 500/);
   assert.ok(issues.every((i) => i.file === 'g.mdx'));
 });
+
+// ---- Knowledge-check fairness and time ------------------------------------------------
+import { longestRightShare, assessmentMinutes, studyMinutes } from '../../src/lib/content-rules.ts';
+
+const q = (right: string, ...wrong: string[]) => ({ type: 'scenario', prompt: 'In role?', options: [{ text: right, correct: true }, ...wrong.map((text) => ({ text }))] });
+
+test('counts the questions whose right option is strictly the longest, leaving out true-false', () => {
+  const r = longestRightShare([
+    q('The longest option of all three', 'Short', 'Shorter'),
+    q('Same length', 'Same-length'),
+    q('Short', 'A much longer wrong option'),
+    { type: 'true-false', prompt: 'True?', options: [{ text: 'False', correct: true }, { text: 'True' }] },
+  ]);
+  assert.deepEqual(r, { share: 1 / 3, longest: 1, counted: 3 });
+});
+
+test('estimates an assessment from every word a reader reads, explanations included', () => {
+  const explanation = Array.from({ length: 200 }, () => 'word').join(' ');
+  const check = { kind: 'knowledge' as const, intro: 'Read each one.', questions: [{ prompt: 'In role?', options: [{ text: 'Yes', explanation }, { text: 'No', explanation }] }] };
+  const est = assessmentMinutes(check);
+  assert.equal(est.words, 3 + 2 + 1 + 200 + 1 + 200);
+  assert.equal(est.minutes, 3); // 407 words at 200 a minute, plus 15 seconds to decide
+  assert.equal(studyMinutes(0, 1), 1);
+});
+
+test('a ScopeTable must say whether its rows are the source’s or the hub’s', () => {
+  const known = { sources: new Set(['brss-tacs-2012']), glossary: new Set<string>(), targets: { pages: new Set<string>(), anchors: new Map() }, minWords: 0 };
+  const page = (origin: string) => ({ file: 'g.mdx', sources: ['brss-tacs-2012'], body: `<ScopeTable caption="What it's for" source="brss-tacs-2012" ${origin} rows={[["a", "b"]]} />` });
+  const messages = (origin: string) => checkPage(page(origin), known).map((i) => i.message);
+  assert.ok(messages('').some((m) => m.includes(`<ScopeTable caption="What it's for"> needs origin="source"`)));
+  assert.ok(messages('origin="mine"').some((m) => m.includes('needs origin=')));
+  assert.deepEqual(messages('origin="hub"'), []);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { scoreKnowledge, questionOrder, ratingProfile, strengthsAndGrowth, ratingChange, checklistProgress, correctOptionId } from '../../src/lib/scoring.ts';
-import { isStepDone, pathProgress } from '../../src/lib/paths.ts';
+import { isStepDone, pathProgress, trackedSteps } from '../../src/lib/paths.ts';
 import { emptyRecord } from '../../src/lib/record.ts';
 
 const q = (id: string, right: string) => ({
@@ -76,4 +76,26 @@ test('path progress: pages read and assessments finished count as done', () => {
     { page: '/assessments/quiz/', minutes: 5 },
   ]);
   assert.deepEqual({ done: p.done, total: p.total, percent: p.percent, minutesLeft: p.minutesLeft, next: p.next?.page, started: p.started }, { done: 2, total: 3, percent: 67, minutesLeft: 15, next: '/guides/b/', started: true });
+});
+
+test('reflective skills (about the reader’s own recovery) never count toward a strength or growth area', () => {
+  const withReflective = {
+    domains: [
+      { id: 'own', title: 'Own recovery', guide: '/g/', skills: [{ id: 'r1', reflective: true }, { id: 's1' }] },
+      { id: 'only', title: 'Only reflective', guide: '/g/', skills: [{ id: 'r2', reflective: true }] },
+    ],
+  };
+  const p = ratingProfile(withReflective, { r1: 1, s1: 4, r2: 1 });
+  assert.deepEqual(p.map((d) => [d.mean, d.total]), [[4, 1], [null, 0]]);
+  assert.deepEqual(strengthsAndGrowth(p).growth, []);
+});
+
+test('a path step to the roles index is done once any role page is read; agency tasks are not tracked', () => {
+  const r = emptyRecord();
+  assert.equal(isStepDone(r, '/roles/'), false);
+  r.read['/roles/peer-run-respite/'] = new Date().toISOString();
+  assert.equal(isStepDone(r, '/roles/'), true);
+  assert.equal(isStepDone(r, '/guides/'), false);
+  const steps = [{ page: '/roles/', minutes: 10 }, { task: 'Learn your agency’s emergency procedure', minutes: 30 }];
+  assert.deepEqual(trackedSteps(steps).map((s) => s.page), ['/roles/']);
 });

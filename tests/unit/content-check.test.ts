@@ -1,0 +1,64 @@
+// The content rules over a whole copy of content/: each case breaks one file the way an editor
+// might, and the check must name the file and say what to fix. (The real content passing the
+// same check is proved by `npm run check:content`, which `npm test` runs.)
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { parse, stringify } from 'yaml';
+import { checkContent } from '../../src/integrations/content-check.ts';
+import { formatIssue } from '../../src/lib/content-rules.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+
+function checkWith(change: (dir: string) => void): string[] {
+  const dir = mkdtempSync(join(tmpdir(), 'pch-content-'));
+  try {
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    change(dir);
+    return checkContent(dir).issues.map(formatIssue);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const edit = (dir: string, file: string, fn: (s: string) => string) => writeFileSync(join(dir, file), fn(readFileSync(join(dir, file), 'utf8')));
+const editYaml = (dir: string, file: string, fn: (data: any) => void) =>
+  edit(dir, file, (s) => {
+    const data = parse(s);
+    fn(data);
+    return stringify(data);
+  });
+const guide = 'content/guides/crisis-continuum.mdx';
+
+test('a sentence of more than 30 words fails the check, naming the file and the sentence', () => {
+  const long = 'When a peer worker is asked by a busy colleague to do a task that is not part of the peer role, the peer can say so kindly and then offer the help that the role does include.';
+  const issues = checkWith((d) => edit(d, guide, (s) => `${s}\n\n${long}\n`));
+  assert.ok(issues.some((i) => i.startsWith(`${guide}: body: a sentence has 38 words (the limit is 30): split "When a peer worker`)), issues.join('\n'));
+});
+
+test('a page that reads above grade 8 fails the check', () => {
+  const dense = 'Organizational implementation necessitates comprehensive interdisciplinary supervision infrastructure. ';
+  const issues = checkWith((d) => edit(d, guide, (s) => `${s}\n\n${dense.repeat(120)}\n`));
+  assert.ok(issues.some((i) => /^content\/guides\/crisis-continuum\.mdx: body: reads at Flesch-Kincaid grade \d+(\.\d)?; the limit is 8/.test(i)), issues.join('\n'));
+});
+
+test('a knowledge check whose right option is usually the longest fails the check', () => {
+  const file = 'content/assessments/in-role-or-out-of-role.yaml';
+  const issues = checkWith((d) =>
+    editYaml(d, file, (a) => {
+      for (const q of a.questions) for (const o of q.options) if (o.correct) o.text += ' This is the choice that keeps you in the peer role, and it is the one to make.';
+    }),
+  );
+  assert.ok(issues.some((i) => /^content\/assessments\/in-role-or-out-of-role\.yaml: questions: the right option is the longest in \d+ of \d+ questions \(\d+%\); at most 40% may be/.test(i)), issues.join('\n'));
+});
+
+test('an assessment that promises less time than its words take fails the check', () => {
+  const issues = checkWith((d) => editYaml(d, 'content/assessments/spot-the-drift.yaml', (a) => (a.minutes = 1)));
+  assert.ok(issues.some((i) => /^content\/assessments\/spot-the-drift\.yaml: minutes: says 1 minutes, but a reader reads \d+ words/.test(i)), issues.join('\n'));
+});
+
+test('a moved page whose old address still has a page fails the check', () => {
+  const issues = checkWith((d) => writeFileSync(join(d, 'content/moved.yaml'), stringify([{ from: '/guides/crisis-continuum/', to: '/guides/', title: 'The crisis continuum', note: 'It moved to the guides index.' }])));
+  assert.ok(issues.includes('content/moved.yaml: [0].from: a page still lives at /guides/crisis-continuum/: remove this entry or the page'), issues.join('\n'));
+});
