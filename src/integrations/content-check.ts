@@ -236,11 +236,16 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
     }
     r.data.stages.forEach((s, i) =>
       s.steps.forEach((step, j) => {
-        if (!step.page) return;
-        checkLink(f.file, `stages.${i}.steps.${j}.page`, step.page);
+        const field = `stages.${i}.steps.${j}`;
+        if (!step.page) {
+          if (step.minutes === undefined) issues.push({ file: f.file, field: `${field}.minutes`, message: 'a task needs "minutes": how long it takes with the agency' });
+          return;
+        }
+        checkLink(f.file, `${field}.page`, step.page);
         const need = pageMinutes.get(step.page);
-        if (need !== undefined && step.minutes < need)
-          issues.push({ file: f.file, field: `stages.${i}.steps.${j}.minutes`, message: `gives ${step.page} ${step.minutes} minutes, but its words take about ${need}: set at least ${need}` });
+        if (need === undefined && step.minutes === undefined) issues.push({ file: f.file, field: `${field}.minutes`, message: `give ${step.page} "minutes": the build can only work out the time of a guide, role page or assessment` });
+        if (need !== undefined && step.minutes !== undefined && step.minutes < need)
+          issues.push({ file: f.file, field: `stages.${i}.steps.${j}.minutes`, message: `gives ${step.page} ${step.minutes} minutes, but its words take about ${need}: set at least ${need}, or leave "minutes" out and the build works it out` });
       }),
     );
   }

@@ -312,7 +312,12 @@ export const pathSchema = z
                      * emergency procedure"). It is signed off on the printed checklist, not tracked online.
                      */
                     task: z.string().min(5).max(120).optional(),
-                    minutes: z.number().int().min(1).max(240),
+                    /**
+                     * Optional for a page of the hub: the build works it out from the words a reader
+                     * reads (or the assessment's own minutes). Give it for a task or the roles index,
+                     * or to allow more time than the words take.
+                     */
+                    minutes: z.number().int().min(1).max(240).optional(),
                     why: z.string().min(5),
                   })
                   .strict()

@@ -1,6 +1,7 @@
 // Content queries shared by pages and components (Astro-dependent, so not in src/lib).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assessmentKindLabels, topicLabels } from '../lib/labels.ts';
+import { proseWordCount, studyMinutes } from '../lib/content-rules.ts';
 
 export async function getSite() {
   const site = await getEntry('site', 'site');
@@ -34,8 +35,31 @@ export async function getGuidesInReadingOrder() {
 export type Guide = CollectionEntry<'guides'>;
 export type Role = CollectionEntry<'roles'>;
 
+/** Minutes each guide, role page and assessment takes, from the words a reader reads. */
+async function getPageMinutes() {
+  return new Map<string, number>([
+    ...(await getGuides()).map((g) => [`/guides/${g.id}/`, studyMinutes(proseWordCount(g.body ?? ''), 0)] as const),
+    ...(await getRoles()).map((r) => [`/roles/${r.id}/`, studyMinutes(proseWordCount(r.body ?? ''), 0)] as const),
+    ...(await getAssessments()).map((a) => [`/assessments/${a.id}/`, a.data.minutes] as const),
+  ]);
+}
+
+/** Learning paths in order, each step with its minutes (stated, or worked out from its page). */
 export async function getPaths() {
-  return (await getCollection('paths')).sort((a, b) => a.data.order - b.data.order);
+  const minutes = await getPageMinutes();
+  return (await getCollection('paths'))
+    .sort((a, b) => a.data.order - b.data.order)
+    .map((p) => ({
+      ...p,
+      data: {
+        ...p.data,
+        stages: p.data.stages.map((stage) => ({
+          ...stage,
+          // The content check has made sure every step has a stated or a worked-out time.
+          steps: stage.steps.map((step) => ({ ...step, minutes: step.minutes ?? minutes.get(step.page ?? '') ?? 1 })),
+        })),
+      },
+    }));
 }
 
 /** Every page a path or checklist can point to (guides, roles, assessments): its title and kind. */

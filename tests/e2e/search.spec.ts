@@ -18,7 +18,7 @@ test('no search code is loaded before the dialog opens; "/" opens it and "drift"
   // The count names the query its results answer, so results for "dri" never pass for "drift".
   await expect(dialog.getByTestId('result-count')).toContainText('for “drift”');
   const titles = dialog.locator('a.result-title');
-  await expect.poll(async () => (await titles.allTextContents()).slice(0, 2).sort()).toEqual(['Drift examples: twenty worked scenarios', 'Peer role drift']);
+  await expect.poll(async () => (await titles.allTextContents()).slice(0, 2).sort()).toEqual(['Drift examples: 23 worked scenarios', 'Peer role drift']);
   expect(loaded.some((u) => u.includes('/pagefind/pagefind.js'))).toBe(true);
   expect(outside).toEqual([]);
 });

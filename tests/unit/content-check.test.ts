@@ -62,3 +62,10 @@ test('a moved page whose old address still has a page fails the check', () => {
   const issues = checkWith((d) => writeFileSync(join(d, 'content/moved.yaml'), stringify([{ from: '/guides/crisis-continuum/', to: '/guides/', title: 'The crisis continuum', note: 'It moved to the guides index.' }])));
   assert.ok(issues.includes('content/moved.yaml: [0].from: a page still lives at /guides/crisis-continuum/: remove this entry or the page'), issues.join('\n'));
 });
+
+test('a path step that gives a guide less time than its words take fails the check; one with no time is worked out', () => {
+  const file = 'content/paths/start-here.yaml';
+  const issues = checkWith((d) => editYaml(d, file, (p) => (p.stages[0].steps[0].minutes = 1)));
+  assert.ok(issues.some((i) => /^content\/paths\/start-here\.yaml: stages\.0\.steps\.0\.minutes: gives \/guides\/[a-z-]+\/ 1 minutes, but its words take about \d+/.test(i)), issues.join('\n'));
+  assert.ok(!checkWith(() => {}).some((i) => i.startsWith(file)), 'steps without minutes pass');
+});
