@@ -43,7 +43,9 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
   };
 
   if (draft) {
-    const order = draft.order.filter((q) => byId.has(q));
+    // A draft from before an editor changed the check: drop questions that are gone, ask new ones last.
+    const kept = draft.order.filter((q) => byId.has(q));
+    const order = [...kept, ...assessment.questions.map((q) => q.id).filter((q) => !kept.includes(q))];
     const index = Math.min(draft.index, order.length - 1);
     const q = byId.get(order[index])!;
     const isChecked = draft.checked.includes(q.id);

@@ -23,7 +23,8 @@ function scopeTables() {
 }
 
 const figcaptionAfter = (page: string, caption: string) => {
-  const at = page.indexOf(`<caption>${caption.replace(/&/g, '&amp;')}</caption>`);
+  const escaped = caption.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = page.search(new RegExp(`<caption[^>]*>${escaped.replace(/'/g, "(?:'|&#39;)").replace(/"/g, '(?:"|&quot;)')}</caption>`));
   assert.ok(at >= 0, `the table "${caption}" is on the page`);
   return /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(page.slice(at))![1].replace(/<[^>]+>/g, '');
 };

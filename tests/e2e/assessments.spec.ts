@@ -91,6 +91,8 @@ test('a self-rating is finished by keyboard, drawn as a chart and a table, and t
         await axe(page, 'rating error');
       }
       for (const skill of def.domains[d].skills) {
+        // A skill about the reader's own life says it is theirs alone, beside the question.
+        if (skill.reflective) await expect(page.getByRole('group', { name: skill.text })).toContainText('For your own reflection: not counted in your profile.');
         const first = page.locator(`#r-${skill.id}-1`);
         await tabTo(page, first);
         await page.keyboard.press('Space');

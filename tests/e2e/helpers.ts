@@ -6,7 +6,11 @@ import { expect, type Page, type Locator } from '@playwright/test';
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
 
-/** Every page the build produced, as a path ("/guides/x/"), from dist/. */
+/**
+ * Every page the build produced, as a path ("/guides/x/"), from dist/. The old address of a moved
+ * page (content/moved.yaml) is left out: it sends the browser straight on to the page it names,
+ * which is visited in its own right (tests/build/content-output.test.ts checks the old address).
+ */
 export function builtPages(): string[] {
   const out: string[] = [];
   const walk = (dir: string, base: string) => {
@@ -14,7 +18,7 @@ export function builtPages(): string[] {
       const p = join(dir, e);
       if (statSync(p).isDirectory()) {
         if (!['pagefind', '_astro'].includes(e)) walk(p, `${base}${e}/`);
-      } else if (e === 'index.html') out.push(base);
+      } else if (e === 'index.html' && !readFileSync(p, 'utf8').includes('http-equiv="refresh"')) out.push(base);
     }
   };
   walk(dist, '/');
@@ -25,6 +29,10 @@ export const slugs = (dir: string) =>
   readdirSync(join(root, 'content', dir))
     .filter((f) => f.endsWith('.mdx') || f.endsWith('.yaml'))
     .map((f) => f.replace(/\.(mdx|yaml)$/, ''));
+
+/** Slugs of the files in a content folder that are published (not `draft: true`). */
+export const publishedSlugs = (dir: string) =>
+  slugs(dir).filter((s) => !/^draft:\s*true\s*$/m.test(readFileSync(join(root, 'content', dir, `${s}.${dir === 'guides' || dir === 'roles' ? 'mdx' : 'yaml'}`), 'utf8')));
 
 export function assessment(id: string) {
   return parse(readFileSync(join(root, 'content/assessments', `${id}.yaml`), 'utf8'));
