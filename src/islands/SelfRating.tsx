@@ -33,10 +33,20 @@ export default function SelfRating({ id, assessment }: Props) {
     const i = Math.min(draft.domainIndex, domains.length);
     const onNote = i === domains.length; // the last step: an optional private note
     const d = domains[i];
-    const rate = (skillId: string, value: number) => saveDraft(id, { ...draft, ratings: { ...draft.ratings, [skillId]: value } });
+    // Read the stored draft, not this render's copy: keys pressed faster than Preact re-renders
+    // (a rating, then Enter) must each see the one before.
+    const current = (): RatingDraft => {
+      const stored = $record.get().drafts[id];
+      return stored?.kind === 'self-rating' ? (stored as RatingDraft) : draft;
+    };
+    const rate = (skillId: string, value: number) => {
+      const latest = current();
+      saveDraft(id, { ...latest, ratings: { ...latest.ratings, [skillId]: value } });
+    };
     const go = (to: number) => {
       setErrors([]);
-      saveDraft(id, { ...draft, domainIndex: to, note: note ?? draft.note });
+      const latest = current();
+      saveDraft(id, { ...latest, domainIndex: to, note: note ?? latest.note });
     };
     const next = (e: Event) => {
       e.preventDefault();
@@ -45,14 +55,14 @@ export default function SelfRating({ id, assessment }: Props) {
           kind: 'self-rating',
           id: newId(),
           finishedAt: new Date().toISOString(),
-          ratings: draft.ratings,
+          ratings: current().ratings,
           ...((note ?? draft.note) ? { note: (note ?? draft.note)!.slice(0, 5000) } : {}),
         };
         setNote(null);
         finishAttempt(id, attempt);
         return;
       }
-      const missing = d.skills.filter((s) => !draft.ratings[s.id]);
+      const missing = d.skills.filter((s) => !current().ratings[s.id]);
       if (missing.length) {
         setErrors(missing.map((s) => ({ href: `#r-${s.id}-1`, text: `Choose a rating for “${s.text}”` })));
         return;
