@@ -16,7 +16,7 @@ import {
   handoutSchema,
   movedPageSchema,
 } from '../lib/schemas.ts';
-import { checkPage, linkProblem, longestRightShare, assessmentMinutes, proseWordCount, studyMinutes, MAX_LONGEST_RIGHT_SHARE, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
+import { checkPage, linkProblem, longestRightShare, assessmentMinutes, readingMinutes, MAX_LONGEST_RIGHT_SHARE, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
 import { readability, MAX_GRADE, MAX_SENTENCE_WORDS } from '../lib/readability.ts';
 import { staticPages, collectionRoutes } from '../lib/site-pages.ts';
 
@@ -186,7 +186,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
       issues.push(...checkPage({ file: f.file, body: f.body, sources: r.data.sources }, { sources, glossary, targets, minWords: MIN_WORDS }));
       const level = readability(f.body);
       report.pages.push({ file: f.file, grade: level.grade, longSentences: level.longSentences.length });
-      pageMinutes.set(`${f.file.includes('/roles/') ? collectionRoutes.roles : collectionRoutes.guides}${slugOf(f.file)}/`, studyMinutes(proseWordCount(f.body), 0));
+      pageMinutes.set(`${f.file.includes('/roles/') ? collectionRoutes.roles : collectionRoutes.guides}${slugOf(f.file)}/`, readingMinutes(f.body));
       if (level.grade > MAX_GRADE)
         issues.push({ file: f.file, field: 'body', message: `reads at Flesch-Kincaid grade ${level.grade}; the limit is ${MAX_GRADE}: use shorter sentences and everyday words` });
       for (const s of level.longSentences)
@@ -245,7 +245,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
         const need = pageMinutes.get(step.page);
         if (need === undefined && step.minutes === undefined) issues.push({ file: f.file, field: `${field}.minutes`, message: `give ${step.page} "minutes": the build can only work out the time of a guide, role page or assessment` });
         if (need !== undefined && step.minutes !== undefined && step.minutes < need)
-          issues.push({ file: f.file, field: `stages.${i}.steps.${j}.minutes`, message: `gives ${step.page} ${step.minutes} minutes, but its words take about ${need}: set at least ${need}, or leave "minutes" out and the build works it out` });
+          issues.push({ file: f.file, field: `${field}.minutes`, message: `gives ${step.page} ${step.minutes} minutes, but its words take about ${need}: set at least ${need}, or leave "minutes" out and the build works it out` });
       }),
     );
   }

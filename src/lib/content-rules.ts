@@ -1,6 +1,8 @@
 // Cross-file rules the schemas alone cannot express: citations, glossary terms, internal
 // links and empty sections. Pure functions over text; the content check feeds them files.
 
+import { words } from './readability.ts';
+
 export interface ContentIssue {
   file: string;
   field: string;
@@ -98,7 +100,7 @@ export function proseWordCount(body: string): number {
     .replace(/<\/?[A-Za-z][^>]*?>/g, (tag) => ' ' + [...tag.matchAll(/=["']([^"']*)["']/g)].map((m) => m[1]).join(' ') + ' ')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/[#*_`>|{}[\]()]/g, ' ');
-  return (text.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length;
+  return words(text).length;
 }
 
 export interface PageForCheck {
@@ -172,11 +174,16 @@ export function longestRightShare(questions: QuestionLike[]): { share: number; l
 export const STUDY_WORDS_PER_MINUTE = 200;
 export const SECONDS_PER_DECISION = 15;
 
-const countWords = (...texts: (string | undefined)[]) => texts.reduce((n, t) => n + (t ? (t.match(/[A-Za-z0-9][A-Za-z0-9'’-]*/g) ?? []).length : 0), 0);
+const countWords = (...texts: (string | undefined)[]) => texts.reduce((n, t) => n + (t ? words(t).length : 0), 0);
 
 /** Minutes a reader needs for some words and decisions, rounded up. */
-export function studyMinutes(words: number, decisions: number): number {
-  return Math.max(1, Math.ceil(words / STUDY_WORDS_PER_MINUTE + (decisions * SECONDS_PER_DECISION) / 60));
+export function studyMinutes(wordCount: number, decisions: number): number {
+  return Math.max(1, Math.ceil(wordCount / STUDY_WORDS_PER_MINUTE + (decisions * SECONDS_PER_DECISION) / 60));
+}
+
+/** Minutes a guide or role page takes to read, from the words a reader reads. */
+export function readingMinutes(body: string): number {
+  return studyMinutes(proseWordCount(body), 0);
 }
 
 type AssessmentLike =

@@ -1,7 +1,7 @@
 // Content queries shared by pages and components (Astro-dependent, so not in src/lib).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assessmentKindLabels, topicLabels } from '../lib/labels.ts';
-import { proseWordCount, studyMinutes } from '../lib/content-rules.ts';
+import { readingMinutes } from '../lib/content-rules.ts';
 
 export async function getSite() {
   const site = await getEntry('site', 'site');
@@ -38,8 +38,8 @@ export type Role = CollectionEntry<'roles'>;
 /** Minutes each guide, role page and assessment takes, from the words a reader reads. */
 async function getPageMinutes() {
   return new Map<string, number>([
-    ...(await getGuides()).map((g) => [`/guides/${g.id}/`, studyMinutes(proseWordCount(g.body ?? ''), 0)] as const),
-    ...(await getRoles()).map((r) => [`/roles/${r.id}/`, studyMinutes(proseWordCount(r.body ?? ''), 0)] as const),
+    ...(await getGuides()).map((g) => [`/guides/${g.id}/`, readingMinutes(g.body ?? '')] as const),
+    ...(await getRoles()).map((r) => [`/roles/${r.id}/`, readingMinutes(r.body ?? '')] as const),
     ...(await getAssessments()).map((a) => [`/assessments/${a.id}/`, a.data.minutes] as const),
   ]);
 }
