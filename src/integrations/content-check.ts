@@ -18,7 +18,7 @@ import {
 } from '../lib/schemas.ts';
 import { checkPage, linkProblem, longestRightShare, assessmentMinutes, readingMinutes, MAX_LONGEST_RIGHT_SHARE, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
 import { readability, MAX_GRADE, MAX_SENTENCE_WORDS } from '../lib/readability.ts';
-import { staticPages, collectionRoutes } from '../lib/site-pages.ts';
+import { staticPages, collectionRoutes } from '../lib/routes.ts';
 
 export const MIN_WORDS = 500;
 

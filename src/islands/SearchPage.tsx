@@ -1,10 +1,11 @@
 // The search page: the same search, with the query and filters kept in the URL.
-import SearchUI, { FILTER_ORDER, type Selected } from './SearchUI';
+import SearchUI, { type Selected } from './SearchUI';
+import { searchFilters } from '../lib/search-filters';
 
 function fromUrl(): { q: string; f: Selected } {
   const params = new URLSearchParams(location.search);
   const f: Selected = {};
-  for (const g of FILTER_ORDER) {
+  for (const g of searchFilters) {
     const values = params.getAll(g);
     if (values.length) f[g] = values;
   }

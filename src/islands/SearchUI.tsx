@@ -1,6 +1,7 @@
 // Search over the Pagefind index: results as the reader types, filters as toggle buttons
 // with counts, arrow keys through results. Pagefind's own script is loaded on first use.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { searchFilters, searchFilterLabels } from '../lib/search-filters';
 
 interface SubResult {
   title: string;
@@ -42,8 +43,6 @@ function loadPagefind(): Promise<Pagefind> {
   return loading;
 }
 
-export const FILTER_ORDER = ['type', 'audience', 'topic', 'setting'] as const;
-const FILTER_LABELS: Record<string, string> = { type: 'Page type', audience: 'For', topic: 'Topic', setting: 'Setting' };
 const SUGGESTIONS = ['drift', 'debrief', 'mobile crisis', 'supervision', 'boundaries', '988'];
 
 export type Selected = Record<string, string[]>;
@@ -179,9 +178,9 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       )}
       {state !== 'error' && (
         <div class="filters">
-          {FILTER_ORDER.filter((g) => counts[g] && Object.keys(counts[g]).length).map((g) => (
-            <div role="group" aria-label={FILTER_LABELS[g]} class="filter-group" key={g}>
-              <span class="filter-title" aria-hidden="true">{FILTER_LABELS[g]}:</span>
+          {searchFilters.filter((g) => counts[g] && Object.keys(counts[g]).length).map((g) => (
+            <div role="group" aria-label={searchFilterLabels[g]} class="filter-group" key={g}>
+              <span class="filter-title" aria-hidden="true">{searchFilterLabels[g]}:</span>
               {Object.entries(counts[g])
                 .sort((a, b) => a[0].localeCompare(b[0]))
                 .map(([value, n]) => {

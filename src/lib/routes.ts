@@ -1,0 +1,72 @@
+// Every address in the hub comes from here: pages, components, islands, tests and the content
+// check. An address is written site-relative ("/guides/x/"), which is also how the reader's
+// record names a page it marks as read. `href()` turns one into a link for the page; it is
+// the one place a base path (a hub served under /some-folder/) will be added.
+
+/** Where the hub is served from. The only place a base path is set. */
+export const BASE: string = '/';
+
+/** A site-relative address as a link on the page (adds the base path, when there is one). */
+export function href(path: string): string {
+  return BASE === '/' ? path : `${BASE.replace(/\/$/, '')}${path}`;
+}
+
+/** Pages that are not generated from a content file. */
+export const fixedPages = {
+  home: '/',
+  guides: '/guides/',
+  roles: '/roles/',
+  assessments: '/assessments/',
+  paths: '/paths/',
+  glossary: '/glossary/',
+  sources: '/sources/',
+  search: '/search/',
+  progress: '/progress/',
+  about: '/about/',
+  print: '/print/',
+} as const;
+
+/** The fixed pages as a list (the content check knows them before the site is built). */
+export const staticPages: readonly string[] = Object.values(fixedPages);
+
+/** Content collections that each have a page per entry, and the folder the pages live under. */
+export const collectionRoutes = {
+  guides: fixedPages.guides,
+  roles: fixedPages.roles,
+  assessments: fixedPages.assessments,
+  paths: fixedPages.paths,
+} as const;
+export type RoutedCollection = keyof typeof collectionRoutes;
+
+/** The page of one entry of a collection. */
+export const entryHref = (collection: RoutedCollection, id: string) => `${collectionRoutes[collection]}${id}/`;
+export const guideHref = (id: string) => entryHref('guides', id);
+export const roleHref = (id: string) => entryHref('roles', id);
+export const assessmentHref = (id: string) => entryHref('assessments', id);
+export const pathHref = (id: string) => entryHref('paths', id);
+
+/** Printable pages: a handout, a path's sign-off checklist, a page's scope tables. */
+export const printHref = (id: string) => `${fixedPages.print}${id}/`;
+export const printPathHref = (id: string) => `${fixedPages.print}paths/${id}/`;
+export const printScopeHref = (id: string) => `${fixedPages.print}scope/${id}/`;
+
+/** A guide's topic section on the guides index. */
+export const guideTopicHref = (topic: string) => `${fixedPages.guides}#${topic}`;
+
+/** The search page with a query filled in. */
+export const searchHref = (query?: string) => (query ? `${fixedPages.search}?q=${encodeURIComponent(query)}` : fixedPages.search);
+
+/** The entry id in an address of a collection's page ("/guides/x/" -> "x"), or null. */
+export function entryIdFrom(collection: RoutedCollection, path: string): string | null {
+  const folder = collectionRoutes[collection];
+  if (!path.startsWith(folder)) return null;
+  const rest = path.slice(folder.length);
+  return /^[^/#?]+\/$/.test(rest) ? rest.slice(0, -1) : null;
+}
+export const assessmentIdFrom = (path: string) => entryIdFrom('assessments', path);
+
+/** The collection an address belongs to, if it is an entry's page. */
+export function collectionOf(path: string): RoutedCollection | null {
+  for (const c of Object.keys(collectionRoutes) as RoutedCollection[]) if (entryIdFrom(c, path) !== null) return c;
+  return null;
+}
