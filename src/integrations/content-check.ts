@@ -18,7 +18,7 @@ import {
 } from '../lib/schemas.ts';
 import { checkPage, linkProblem, longestRightShare, assessmentMinutes, readingMinutes, MAX_LONGEST_RIGHT_SHARE, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
 import { readability, MAX_GRADE, MAX_SENTENCE_WORDS } from '../lib/readability.ts';
-import { staticPages, collectionRoutes } from '../lib/routes.ts';
+import { staticPages, collectionRoutes, entryHref, fixedPages } from '../lib/routes.ts';
 
 export const MIN_WORDS = 500;
 
@@ -164,7 +164,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
   addRoutes(roles, collectionRoutes.roles);
   addRoutes(assessments, collectionRoutes.assessments);
   addRoutes(paths, collectionRoutes.paths);
-  const targets: LinkTargets = { pages, anchors: new Map([['/glossary/', glossary], ['/sources/', sources]]) };
+  const targets: LinkTargets = { pages, anchors: new Map([[fixedPages.glossary, glossary], [fixedPages.sources, sources]]) };
   const checkLink = (file: string, field: string, link: string) => {
     const problem = linkProblem(link, targets);
     if (problem) issues.push({ file, field, message: problem });
@@ -186,7 +186,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
       issues.push(...checkPage({ file: f.file, body: f.body, sources: r.data.sources }, { sources, glossary, targets, minWords: MIN_WORDS }));
       const level = readability(f.body);
       report.pages.push({ file: f.file, grade: level.grade, longSentences: level.longSentences.length });
-      pageMinutes.set(`${f.file.includes('/roles/') ? collectionRoutes.roles : collectionRoutes.guides}${slugOf(f.file)}/`, readingMinutes(f.body));
+      pageMinutes.set(entryHref(f.file.includes('/roles/') ? 'roles' : 'guides', slugOf(f.file)), readingMinutes(f.body));
       if (level.grade > MAX_GRADE)
         issues.push({ file: f.file, field: 'body', message: `reads at Flesch-Kincaid grade ${level.grade}; the limit is ${MAX_GRADE}: use shorter sentences and everyday words` });
       for (const s of level.longSentences)
@@ -206,7 +206,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
     a.relatedGuides.forEach((g, i) => checkLink(f.file, `relatedGuides.${i}`, g));
     const estimate = assessmentMinutes(a);
     report.assessments.push({ file: f.file, words: estimate.words, estimate: estimate.minutes, stated: a.minutes });
-    pageMinutes.set(`${collectionRoutes.assessments}${slugOf(f.file)}/`, estimate.minutes);
+    pageMinutes.set(entryHref('assessments', slugOf(f.file)), estimate.minutes);
     if (a.minutes < estimate.minutes)
       issues.push({ file: f.file, field: 'minutes', message: `says ${a.minutes} minutes, but a reader reads ${estimate.words} words and makes its choices in about ${estimate.minutes}: set minutes to at least ${estimate.minutes}` });
     if (a.kind === 'knowledge') {

@@ -70,3 +70,13 @@ export function collectionOf(path: string): RoutedCollection | null {
   for (const c of Object.keys(collectionRoutes) as RoutedCollection[]) if (entryIdFrom(c, path) !== null) return c;
   return null;
 }
+
+/** A file of the search index Pagefind writes into the built site. */
+export const searchIndexFile = (file: string) => `/pagefind/${file}`;
+
+/** A term on the glossary page, and a source on the sources page. */
+export const glossaryTermHref = (id: string) => `${fixedPages.glossary}#${id}`;
+export const sourceHref = (id: string) => `${fixedPages.sources}#${id}`;
+
+/** A file served from public/ (the icon, the manifest). */
+export const publicFile = (file: string) => `/${file}`;

@@ -1,23 +1,17 @@
 // The reader's theme choice. The only other reader of this key is theme-init.js, which
 // applies it before the first paint.
+import { THEME_KEY } from './keys.ts';
+import { storage } from './storage.ts';
+
 export type ThemeChoice = 'system' | 'light' | 'dark';
-const KEY = 'pch-theme';
 
 export function readThemeChoice(): ThemeChoice {
-  try {
-    const v = localStorage.getItem(KEY);
-    return v === 'light' || v === 'dark' ? v : 'system';
-  } catch {
-    return 'system';
-  }
+  const stored = storage.read(THEME_KEY);
+  const v = stored.ok ? stored.value : null;
+  return v === 'light' || v === 'dark' ? v : 'system';
 }
 
+/** Saves the choice; false when storage is blocked (the choice then holds for this page only). */
 export function saveThemeChoice(choice: ThemeChoice): boolean {
-  try {
-    if (choice === 'system') localStorage.removeItem(KEY);
-    else localStorage.setItem(KEY, choice);
-    return true;
-  } catch {
-    return false; // storage blocked: the choice holds for this page only
-  }
+  return (choice === 'system' ? storage.remove(THEME_KEY) : storage.write(THEME_KEY, choice)).ok;
 }

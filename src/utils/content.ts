@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assessmentKindLabels, topicLabels } from '../lib/labels.ts';
 import { readingMinutes } from '../lib/content-rules.ts';
+import { assessmentHref, fixedPages, guideHref, roleHref } from '../lib/routes.ts';
 
 export async function getSite() {
   const site = await getEntry('site', 'site');
@@ -38,9 +39,9 @@ export type Role = CollectionEntry<'roles'>;
 /** Minutes each guide, role page and assessment takes, from the words a reader reads. */
 async function getPageMinutes() {
   return new Map<string, number>([
-    ...(await getGuides()).map((g) => [`/guides/${g.id}/`, readingMinutes(g.body ?? '')] as const),
-    ...(await getRoles()).map((r) => [`/roles/${r.id}/`, readingMinutes(r.body ?? '')] as const),
-    ...(await getAssessments()).map((a) => [`/assessments/${a.id}/`, a.data.minutes] as const),
+    ...(await getGuides()).map((g) => [guideHref(g.id), readingMinutes(g.body ?? '')] as const),
+    ...(await getRoles()).map((r) => [roleHref(r.id), readingMinutes(r.body ?? '')] as const),
+    ...(await getAssessments()).map((a) => [assessmentHref(a.id), a.data.minutes] as const),
   ]);
 }
 
@@ -65,10 +66,10 @@ export async function getPaths() {
 /** Every page a path or checklist can point to (guides, roles, assessments): its title and kind. */
 export async function getPageTitles() {
   return new Map<string, { title: string; kind: string }>([
-    ['/roles/', { title: 'Peer roles: the page for your setting', kind: 'Role pages' }],
-    ...(await getGuides()).map((g) => [`/guides/${g.id}/`, { title: g.data.title, kind: 'Guide' }] as const),
-    ...(await getRoles()).map((r) => [`/roles/${r.id}/`, { title: r.data.title, kind: 'Role page' }] as const),
-    ...(await getAssessments()).map((a) => [`/assessments/${a.id}/`, { title: a.data.title, kind: assessmentKindLabels[a.data.kind] }] as const),
+    [fixedPages.roles, { title: 'Peer roles: the page for your setting', kind: 'Role pages' }],
+    ...(await getGuides()).map((g) => [guideHref(g.id), { title: g.data.title, kind: 'Guide' }] as const),
+    ...(await getRoles()).map((r) => [roleHref(r.id), { title: r.data.title, kind: 'Role page' }] as const),
+    ...(await getAssessments()).map((a) => [assessmentHref(a.id), { title: a.data.title, kind: assessmentKindLabels[a.data.kind] }] as const),
   ]);
 }
 

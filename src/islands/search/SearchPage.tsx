@@ -1,6 +1,6 @@
 // The search page: the same search, with the query and filters kept in the URL.
 import SearchUI, { type Selected } from './SearchUI';
-import { searchFilters } from '../lib/search-filters';
+import { searchFilters } from '../../lib/search-filters';
 
 function fromUrl(): { q: string; f: Selected } {
   const params = new URLSearchParams(location.search);

@@ -1,9 +1,13 @@
 // A checklist: tick what is in place; see the percentage done and what is left, with links.
 import { useStore } from '@nanostores/preact';
-import type { ChecklistAssessment } from '../lib/schemas';
-import { checklistProgress } from '../lib/scoring';
-import { $record, setChecklist } from '../state/record';
-import { ProgressBar, StorageNotice, formatDate } from './shared';
+import type { ChecklistAssessment } from '../../lib/schemas';
+import { checklistSummary } from '../../lib/results';
+import { formatDate } from '../../lib/dates';
+import { href } from '../../lib/routes';
+import { $record, setChecklist } from '../../state/record';
+import ProgressBar from '../shared/ProgressBar';
+import StorageNotice from '../shared/StorageNotice';
+import '../assessment.css';
 
 interface Props {
   id: string;
@@ -15,7 +19,7 @@ export default function Checklist({ id, assessment, guideTitles }: Props) {
   const record = useStore($record);
   const saved = record.checklists[id];
   const checked = saved?.checked ?? [];
-  const progress = checklistProgress(assessment, checked);
+  const progress = checklistSummary(assessment.groups, saved);
   const toggle = (itemId: string, on: boolean) =>
     setChecklist(id, on ? [...new Set([...checked, itemId])] : checked.filter((c) => c !== itemId));
 
@@ -51,7 +55,7 @@ export default function Checklist({ id, assessment, guideTitles }: Props) {
           <ul>
             {progress.remaining.map((it) => (
               <li key={it.id}>
-                {it.text} <a href={it.guide}>Read: {guideTitles[it.guide] ?? 'the guide on this'}</a>
+                {it.text} <a href={href(it.guide)}>Read: {guideTitles[it.guide] ?? 'the guide on this'}</a>
               </li>
             ))}
           </ul>

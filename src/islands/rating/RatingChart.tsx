@@ -1,13 +1,13 @@
 // An accessible bar chart of a self-rating profile: an SVG with a text alternative, always
 // shown beside a table with the same numbers.
-import type { DomainScore } from '../lib/scoring';
+import type { DomainScore } from '../../lib/results';
 
 export default function RatingChart({ profile, scale, titleId }: { profile: DomainScore[]; scale: readonly string[]; titleId: string }) {
   const rowH = 34;
-  const labelW = 0; // labels sit above each bar so the chart fits 320 px
   const width = 360; // about the width of a phone, so the 15px labels stay readable
   const height = profile.length * (rowH + 18) + 24;
-  const x = (v: number) => labelW + ((v - 1) / 3) * (width - labelW - 8);
+  // Labels sit above each bar, so the bars use the whole width and the chart fits 320 px.
+  const x = (v: number) => ((v - 1) / 3) * (width - 8);
   const summary = profile.map((d) => `${d.title}: ${d.mean === null ? 'not rated' : `${d.mean} of 4`}`).join('; ');
   return (
     <figure class="rating-chart">

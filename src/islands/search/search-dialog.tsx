@@ -2,7 +2,6 @@
 // stays inside, Escape closes it, and focus goes back to where it was.
 import { render } from 'preact';
 import SearchUI from './SearchUI';
-import '../styles/search.css';
 
 let dialog: HTMLDialogElement | null = null;
 let returnTo: HTMLElement | null = null;

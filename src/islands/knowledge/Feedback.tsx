@@ -1,0 +1,36 @@
+// After an answer is checked: right or not, why, the source, and the way on.
+import type { KnowledgeAssessment } from '../../lib/schemas';
+import { href } from '../../lib/routes';
+
+interface Props {
+  question: KnowledgeAssessment['questions'][number];
+  answer: string;
+  sourceLabels: Record<string, string>;
+  last: boolean;
+  onNext: () => void;
+}
+
+export default function Feedback({ question: q, answer, sourceLabels, last, onNext }: Props) {
+  const chosen = q.options.find((o) => o.id === answer);
+  const right = q.options.find((o) => o.correct)!;
+  if (!chosen) return null;
+  return (
+    <div class={`feedback ${chosen.correct ? 'ok' : 'bad'}`} data-testid="feedback">
+      <h3 tabIndex={-1} data-autofocus class="feedback-heading">
+        {chosen.correct ? '✓ Correct' : '✗ Not quite'}
+      </h3>
+      <p>{chosen.explanation}</p>
+      {!chosen.correct && (
+        <p>
+          <strong>The answer: {right.text}.</strong> {right.explanation}
+        </p>
+      )}
+      <p class="meta">
+        Source: {q.sources.map((s) => sourceLabels[s] ?? s).join('; ')}. <a href={href(q.guide)}>Read more about this</a>.
+      </p>
+      <button type="button" class="button" onClick={onNext}>
+        {last ? 'See your results' : 'Next question'}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+// A knowledge check: one question at a time, check an answer to see why, then a score with
+// every missed question reviewed. The attempt in progress is saved, so leaving and coming
+// back resumes where the reader was (a draft from before an editor changed the check is
+// brought in step with it by src/state).
+import { useStore } from '@nanostores/preact';
+import { useState } from 'preact/hooks';
+import type { KnowledgeAssessment } from '../../lib/schemas';
+import { answerKey, knowledgeSummary, newKnowledgeDraft } from '../../lib/results';
+import type { KnowledgeAttempt } from '../../lib/record';
+import { $record, discardDraft, knowledgeDraft, saveDraft } from '../../state/record';
+import DraftNote from '../shared/DraftNote';
+import StorageNotice from '../shared/StorageNotice';
+import useFocusOn from '../shared/useFocusOn';
+import QuestionStep from './QuestionStep';
+import KnowledgeResult from './KnowledgeResult';
+import KnowledgeStart from './KnowledgeStart';
+import { formatDate } from '../../lib/dates';
+import '../assessment.css';
+
+interface Props {
+  id: string;
+  assessment: Pick<KnowledgeAssessment, 'title' | 'questions'>;
+  sourceLabels: Record<string, string>;
+}
+
+export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) {
+  const record = useStore($record);
+  const { questions } = assessment;
+  const draft = knowledgeDraft(id, questions.map((q) => q.id));
+  const summary = knowledgeSummary(answerKey(questions), (record.attempts[id] ?? []) as KnowledgeAttempt[]);
+  /** The attempt just finished, whose result is shown until the reader starts again. */
+  const [finished, setFinished] = useState<string | null>(null);
+  const [shuffle, setShuffle] = useState(false);
+  const step = draft ? `${draft.index}-${draft.checked.length}` : finished ?? 'start';
+  const box = useFocusOn(step);
+
+  const start = () => {
+    setFinished(null);
+    saveDraft(id, newKnowledgeDraft(questions.map((q) => q.id), new Date(), shuffle ? Math.floor(Math.random() * 2 ** 31) + 1 : undefined));
+  };
+  const showing = finished ? summary.history.find((a) => a.id === finished) ?? summary.latest : null;
+
+  return (
+    <div class="assessment" data-testid="knowledge" ref={box}>
+      <StorageNotice />
+      {draft ? (
+        <>
+          <QuestionStep id={id} draft={draft} questions={questions} sourceLabels={sourceLabels} onFinish={setFinished} />
+          <DraftNote what="answers" onDiscard={() => discardDraft(id)} />
+        </>
+      ) : (
+        <>
+          {showing ? (
+            <KnowledgeResult result={showing} questions={questions} />
+          ) : (
+            summary.latest && (
+              <p data-testid="last-result">
+                Last time ({formatDate(summary.latest.finishedAt)}) you answered {summary.latest.correct} of {summary.latest.total} questions the way the sources support.
+              </p>
+            )
+          )}
+          <KnowledgeStart id={id} count={questions.length} history={summary.history} afterResult={Boolean(showing)} shuffle={shuffle} onShuffle={setShuffle} onStart={start} />
+        </>
+      )}
+    </div>
+  );
+}

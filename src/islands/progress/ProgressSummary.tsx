@@ -1,0 +1,33 @@
+// The top of My progress: whether results are being kept, what was just done, the counts, and
+// the printable summary for supervision.
+import { useStore } from '@nanostores/preact';
+import { summarizeRecord } from '../../lib/record';
+import { $record } from '../../state/record';
+import StorageNotice from '../shared/StorageNotice';
+import { $progressMessage } from './message';
+import './progress.css';
+
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+export default function ProgressSummary() {
+  const summary = summarizeRecord(useStore($record));
+  const message = useStore($progressMessage);
+  return (
+    <>
+      <StorageNotice />
+      {message && (
+        <div class="notice" role="status" data-testid="progress-message">
+          <p>{message}</p>
+        </div>
+      )}
+      <p class="summary-line" data-testid="summary">
+        {`${count(summary.pagesRead, 'page', 'pages')} marked as read · ${count(summary.assessmentsTaken, 'assessment', 'assessments')} finished (${count(summary.attempts, 'attempt', 'attempts')}) · ${summary.inProgress} in progress`}
+      </p>
+      <p class="no-print">
+        <button type="button" class="button secondary" onClick={() => window.print()}>
+          Print a summary for supervision
+        </button>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+// A self-rating: one area (domain) at a time, each skill rated on a labelled 4-point scale;
+// then a profile (chart and table), strengths and growth areas, and the change since last time.
+import { useStore } from '@nanostores/preact';
+import type { SelfRatingAssessment } from '../../lib/schemas';
+import { ratingSummary } from '../../lib/results';
+import type { RatingAttempt } from '../../lib/record';
+import { $record, discardDraft, ratingDraft, saveDraft } from '../../state/record';
+import DraftNote from '../shared/DraftNote';
+import StorageNotice from '../shared/StorageNotice';
+import useFocusOn from '../shared/useFocusOn';
+import RatingForm from './RatingForm';
+import RatingResult from './RatingResult';
+import RatingStart from './RatingStart';
+import '../assessment.css';
+
+export type RatingDefinition = Pick<SelfRatingAssessment, 'title' | 'scale' | 'domains' | 'reflection' | 'reflective'>;
+
+export default function SelfRating({ id, assessment }: { id: string; assessment: RatingDefinition }) {
+  const record = useStore($record);
+  const draft = ratingDraft(id, assessment.domains);
+  const attempts = (record.attempts[id] ?? []) as RatingAttempt[];
+  const summary = ratingSummary(assessment, attempts);
+  const box = useFocusOn(draft ? `d${draft.domainIndex}` : `done${attempts.length}`);
+  const start = () => saveDraft(id, { kind: 'self-rating', startedAt: new Date().toISOString(), ratings: {}, domainIndex: 0 });
+
+  return (
+    <div class="assessment" data-testid="self-rating" ref={box}>
+      <StorageNotice />
+      {draft ? (
+        <>
+          <RatingForm id={id} draft={draft} assessment={assessment} />
+          <DraftNote what="ratings" onDiscard={() => discardDraft(id)} />
+        </>
+      ) : (
+        <>
+          {summary.latest && <RatingResult id={id} summary={summary} assessment={assessment} />}
+          <RatingStart assessment={assessment} history={summary.history} again={Boolean(summary.latest)} onStart={start} />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,98 @@
+// Search over the Pagefind index: results as the reader types, filters as toggle buttons
+// with counts, arrow keys through results. Pagefind's own script is loaded on first use.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { fixedPages, href } from '../../lib/routes';
+import type { Selected } from './pagefind';
+import useSearch from './useSearch';
+import Filters from './Filters';
+import Results from './Results';
+import Suggestions from './Suggestions';
+import './search.css';
+
+export type { Selected };
+
+interface Props {
+  initialQuery?: string;
+  initialFilters?: Selected;
+  /** Called when the query or filters change (the page keeps them in its URL). */
+  onChange?: (q: string, f: Selected) => void;
+  autoFocus?: boolean;
+  inputId: string;
+}
+
+export default function SearchUI({ initialQuery = '', initialFilters = {}, onChange, autoFocus = true, inputId }: Props) {
+  const [query, setQuery] = useState(initialQuery);
+  const [selected, setSelected] = useState<Selected>(initialFilters);
+  const input = useRef<HTMLInputElement>(null);
+  const list = useRef<HTMLUListElement>(null);
+
+  const { shown, counts, state } = useSearch(query, selected);
+  useEffect(() => {
+    if (autoFocus) input.current?.focus();
+  }, []);
+  useEffect(() => onChange?.(query, selected), [query, selected]);
+
+  const toggle = (group: string, value: string) => {
+    const now = selected[group] ?? [];
+    const next = now.includes(value) ? now.filter((v) => v !== value) : [...now, value];
+    const copy = { ...selected, [group]: next };
+    if (!next.length) delete copy[group];
+    setSelected(copy);
+  };
+
+  const links = () => [...(list.current?.querySelectorAll<HTMLAnchorElement>('a[data-result]') ?? [])];
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
+    const all = links();
+    if (!all.length) return;
+    e.preventDefault();
+    const i = all.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === 'ArrowDown') all[Math.min(i + 1, all.length - 1)].focus();
+    else if (i <= 0) input.current?.focus();
+    else all[i - 1].focus();
+  };
+
+  const hasQuery = query.trim().length > 0;
+  return (
+    <div class="search-ui" onKeyDown={onKey}>
+      <form role="search" onSubmit={(e) => { e.preventDefault(); links()[0]?.focus(); }}>
+        <label for={inputId} class="search-label">
+          Search the hub
+        </label>
+        <input ref={input} id={inputId} type="search" name="q" value={query} autocomplete="off" spellcheck={false} aria-describedby={`${inputId}-hint`} onInput={(e) => setQuery(e.currentTarget.value)} />
+        <p class="hint" id={`${inputId}-hint`}>
+          Results appear as you type. Use the down arrow to move through them and Enter to open one.
+        </p>
+      </form>
+      {state === 'error' && (
+        <div class="notice warn" role="alert">
+          <p>
+            <strong>Search could not load.</strong> The search index is built with the site: if you are running the hub with<code> npm run dev</code>, build it first (
+            <code>npm start</code>). Otherwise reload the page, or browse the <a href={href(fixedPages.guides)}>guides</a>.
+          </p>
+        </div>
+      )}
+      {state !== 'error' && <Filters counts={counts} selected={selected} onToggle={toggle} />}
+      <div aria-live="polite" class="status">
+        {state === 'loading' && <p>Loading search…</p>}
+        {hasQuery && shown && <p data-testid="result-count">{shown.total === 0 ? `No results for “${shown.query}”.` : `${shown.total} result${shown.total === 1 ? '' : 's'} for “${shown.query}”${shown.total > 12 ? ', showing the first 12' : ''}.`}</p>}
+      </div>
+      {hasQuery && shown && shown.items.length === 0 && (
+        <div class="empty">
+          <p>Try a shorter word, check the spelling, or turn off a filter. You could also try:</p>
+          <Suggestions onPick={setQuery} />
+          <p>
+            Or browse all <a href={href(fixedPages.guides)}>guides</a> and <a href={href(fixedPages.roles)}>roles</a>.
+          </p>
+        </div>
+      )}
+      {!hasQuery && state === 'ready' && (
+        <div class="empty">
+          <p>Try searching for:</p>
+          <Suggestions onPick={setQuery} />
+        </div>
+      )}
+      {shown && shown.items.length > 0 && <Results items={shown.items} list={list} />}
+    </div>
+  );
+}

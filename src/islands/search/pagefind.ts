@@ -1,0 +1,45 @@
+// Pagefind's browser API, loaded on first use from the built site's search index.
+import { href, searchIndexFile } from '../../lib/routes';
+
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+}
+export interface ResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results: SubResult[];
+}
+export type FilterCounts = Record<string, Record<string, number>>;
+export type Selected = Record<string, string[]>;
+
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  debouncedSearch(q: string, o: { filters: Selected }, ms: number): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: FilterCounts } | null>;
+  filters(): Promise<FilterCounts>;
+}
+
+let loading: Promise<Pagefind> | null = null;
+
+export function loadPagefind(): Promise<Pagefind> {
+  if (!loading) {
+    const url = href(searchIndexFile('pagefind.js'));
+    loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
+      // Favour thorough guides over short pages (an assessment page names its topic often in few words).
+      await pf.options({ highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.2 } });
+      await pf.init();
+      return pf;
+    });
+    loading.catch(() => {
+      loading = null;
+    });
+  }
+  return loading;
+}
+
+/** Up to three headings inside a result's page that matched, other than the page itself. */
+export const headingsWithin = (r: ResultData) => r.sub_results.filter((s) => s.url !== r.url && s.title !== r.meta.title).slice(0, 3);
