@@ -1,6 +1,6 @@
 // A checklist: tick what is in place; see the percentage done and what is left, with links.
 import { useStore } from '@nanostores/preact';
-import type { ChecklistAssessment } from '../lib/schemas';
+import type { ChecklistAssessment } from '../schemas/assessment-checklist';
 import { checklistProgress } from '../lib/scoring';
 import { $record, setChecklist } from '../state/record';
 import { ProgressBar, StorageNotice, formatDate } from './shared';

@@ -3,7 +3,7 @@
 // back resumes where the reader was.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { KnowledgeAssessment } from '../lib/schemas';
+import type { KnowledgeAssessment } from '../schemas/assessment-knowledge';
 import { correctOptionId, questionOrder, scoreKnowledge } from '../lib/scoring';
 import type { KnowledgeAttempt, KnowledgeDraft } from '../lib/record';
 import { $record, saveDraft, finishAttempt, discardDraft } from '../state/record';

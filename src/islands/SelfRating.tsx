@@ -2,7 +2,7 @@
 // then a profile (chart and table), strengths and growth areas, and the change since last time.
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { SelfRatingAssessment } from '../lib/schemas';
+import type { SelfRatingAssessment } from '../schemas/assessment-self-rating';
 import { ratingChange, ratingProfile, strengthsAndGrowth } from '../lib/scoring';
 import type { RatingAttempt, RatingDraft } from '../lib/record';
 import { $record, saveDraft, finishAttempt, discardDraft } from '../state/record';

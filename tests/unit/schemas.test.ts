@@ -1,6 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guideSchema, roleSchema, assessmentSchema, pathSchema, siteSchema, sourceSchema, glossaryEntrySchema } from '../../src/lib/schemas.ts';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { roleSchema } from '../../src/schemas/role.ts';
+import { assessmentSchema } from '../../src/schemas/assessment.ts';
+import { pathSchema } from '../../src/schemas/path.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { glossaryEntrySchema } from '../../src/schemas/glossary.ts';
 
 const guide = {
   title: 'What peer support is',
