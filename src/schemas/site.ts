@@ -13,8 +13,8 @@ export const siteSchema = z
     crisisLine: z
       .object({
         heading: z.string().min(5).describe('The notice\'s opening words, for example "In crisis, or worried about someone?".'),
-        number: digits.describe('The number to call, digits only, in quotes: "988".'),
-        textNumber: digits.describe('The number to text, digits only, in quotes: "988".'),
+        number: digits.describe('The number to call, for example "988".'),
+        textNumber: digits.describe('The number to text, for example "988".'),
         note: z.string().min(5).describe('What the line is and when it is open, in a sentence or two.'),
       })
       .strict()
