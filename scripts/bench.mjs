@@ -1,11 +1,12 @@
 // npm run bench: how fast the hub builds at any size, how many bytes each page kind costs,
 // how fast search answers, and what Lighthouse says. Prints a table and writes
 // bench/results.json. Never part of npm test (timings are noisy; tests never hold them).
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, statSync, writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tmpdir } from 'node:os';
 import { spawn, spawnSync } from 'node:child_process';
 import { pageWeight, pageKinds } from './lib/page-weight.mjs';
+import { filesUnder } from '../src/integrations/files.ts';
+import { copyProject } from './lib/copy-project.ts';
 import { findBrowser } from './find-browser.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -43,40 +44,18 @@ function generatedGuide(i, worst = false) {
   return `---\ntitle: Generated guide ${i}\ndescription: A generated guide used only to measure how the build scales with the number of pages.\naudience: [peer-worker]\ntopics: [crisis-system]\nsettings: [all-settings]\nsources: [ne-mhttc-2023]\nupdated: 2026-11-23\norder: ${500 + (i % 400)}\n---\n\nThis page is generated for the benchmark. See [the crisis continuum](/guides/crisis-continuum/).\n\n${sections}`;
 }
 
-function copyProject(extra, worst = false) {
-  const dir = mkdtempSync(join(tmpdir(), 'pch-bench-'));
-  for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
+function benchSite(extra, worst = false) {
+  const dir = copyProject('pch-bench-');
   for (let i = 0; i < extra; i++) writeFileSync(join(dir, 'content/guides', `generated-${i}.mdx`), generatedGuide(i, worst));
   return dir;
 }
 
-function countPages(dist) {
-  let n = 0;
-  const walk = (d) => {
-    for (const e of readdirSync(d)) {
-      const p = join(d, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (e === 'index.html') n++;
-    }
-  };
-  walk(dist);
-  return n;
-}
-
-function dirBytes(d) {
-  let n = 0;
-  for (const e of readdirSync(d)) {
-    const p = join(d, e);
-    const s = statSync(p);
-    n += s.isDirectory() ? dirBytes(p) : s.size;
-  }
-  return n;
-}
+const countPages = (dist) => filesUnder(dist).filter((f) => f === 'index.html' || f.endsWith('/index.html')).length;
+const dirBytes = (d) => filesUnder(d).reduce((n, f) => n + statSync(join(d, f)).size, 0);
 
 const sites = {};
 for (const extra of SIZES) {
-  const dir = copyProject(extra);
+  const dir = benchSite(extra);
   const times = [];
   const mem = [];
   for (let r = 0; r < RUNS; r++) {
@@ -94,7 +73,7 @@ for (const extra of SIZES) {
 }
 
 // ---------- 2. Bytes per page kind (the real site) ----------
-const realDist = join(sites[0] ?? copyProject(0), 'dist');
+const realDist = join(sites[0] ?? benchSite(0), 'dist');
 for (const [kind, path] of Object.entries(pageKinds)) {
   const w = pageWeight(realDist, path);
   results.bytes[kind] = { path, html: w.html, css: w.css, js: w.js, total: w.total };
@@ -115,7 +94,7 @@ if (!browser) {
   // The worst case for search: 1000 guides where every page holds the query many times.
   const searchSites = [['realSite', sites[0]], [`plus${Math.max(...SIZES)}Guides`, sites[Math.max(...SIZES)]]];
   if (process.env.BENCH_WORST !== '0') {
-    const worst = copyProject(1000, true);
+    const worst = benchSite(1000, true);
     const out = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/lib/build-once.mjs'), worst], { cwd: worst, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
     if (out.status !== 0) throw new Error(`worst-case build failed:\n${out.stderr}`);
     sites.worst = worst;

@@ -1,21 +1,20 @@
-// The collections and their schemas. The schemas themselves live in src/lib/schemas.ts so
-// that the content check and the unit tests validate exactly what the build validates.
+// The collections and their schemas. The schemas themselves live in src/schemas/ (one file
+// each, framework-free) so that the content check and the unit tests validate exactly what the
+// build validates.
 import { defineCollection } from 'astro:content';
 import { glob, file } from 'astro/loaders';
 import { existsSync, readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import {
-  guideSchema,
-  roleSchema,
-  sourceSchema,
-  glossaryEntrySchema,
-  siteSchema,
-  assessmentSchema,
-  pathSchema,
-  handoutSchema,
-  movedPageSchema,
-} from './lib/schemas.ts';
+import { guideSchema } from './schemas/guide.ts';
+import { roleSchema } from './schemas/role.ts';
+import { sourceSchema } from './schemas/source.ts';
+import { glossaryEntrySchema } from './schemas/glossary.ts';
+import { siteSchema } from './schemas/site.ts';
+import { assessmentSchema } from './schemas/assessment.ts';
+import { pathSchema } from './schemas/path.ts';
+import { handoutSchema } from './schemas/handout.ts';
+import { movedPageSchema } from './schemas/moved.ts';
 
 const yamlList = (path: string) => file(path, { parser: (text) => parseYaml(text) });
 

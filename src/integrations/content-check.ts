@@ -5,17 +5,15 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import {
-  guideSchema,
-  roleSchema,
-  sourceSchema,
-  glossaryEntrySchema,
-  siteSchema,
-  assessmentSchema,
-  pathSchema,
-  handoutSchema,
-  movedPageSchema,
-} from '../lib/schemas.ts';
+import { guideSchema } from '../schemas/guide.ts';
+import { roleSchema } from '../schemas/role.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { glossaryEntrySchema } from '../schemas/glossary.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { assessmentSchema } from '../schemas/assessment.ts';
+import { pathSchema } from '../schemas/path.ts';
+import { handoutSchema } from '../schemas/handout.ts';
+import { movedPageSchema } from '../schemas/moved.ts';
 import { checkPage, linkProblem, longestRightShare, assessmentMinutes, readingMinutes, MAX_LONGEST_RIGHT_SHARE, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
 import { readability, MAX_GRADE, MAX_SENTENCE_WORDS } from '../lib/readability.ts';
 import { staticPages, collectionRoutes, entryHref, fixedPages } from '../lib/routes.ts';

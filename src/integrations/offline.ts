@@ -1,21 +1,16 @@
 // Writes dist/sw.js: the service worker template with every built file to keep offline, and a
 // version that changes whenever any file changes.
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from './files.ts';
 
 const SKIP = new Set(['sw.js', '_headers', 'robots.txt']);
 
 export function offlineFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir).sort()) {
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) walk(p);
-      else if (!SKIP.has(e)) out.push('/' + relative(dist, p).split('\\').join('/'));
-    }
-  };
-  walk(dist);
+  const out = filesUnder(dist)
+    .filter((f) => !SKIP.has(f.split('/').pop()!))
+    .map((f) => `/${f}`);
   // Pages are requested as /path/, not /path/index.html.
   return out.map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f));
 }

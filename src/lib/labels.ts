@@ -1,5 +1,5 @@
 // Words a reader sees for each enumerated value in the content schemas.
-import type { Audience, Topic, Setting, Phase, DriftKind } from './schemas.ts';
+import type { Audience, Topic, Setting, Phase, DriftKind } from '../schemas/enums.ts';
 
 export const audienceLabels: Record<Audience, string> = {
   'peer-worker': 'Peer workers',

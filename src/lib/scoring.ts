@@ -1,5 +1,7 @@
 // Scoring for the three kinds of self-assessment. Pure functions of the definition and answers.
-import type { KnowledgeAssessment, SelfRatingAssessment, ChecklistAssessment } from './schemas.ts';
+import type { KnowledgeAssessment } from '../schemas/assessment-knowledge.ts';
+import type { SelfRatingAssessment } from '../schemas/assessment-self-rating.ts';
+import type { ChecklistAssessment } from '../schemas/assessment-checklist.ts';
 
 export type Question = KnowledgeAssessment['questions'][number];
 

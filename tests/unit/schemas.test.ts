@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { guideSchema, roleSchema, assessmentSchema, pathSchema, siteSchema, sourceSchema, glossaryEntrySchema } from '../../src/lib/schemas.ts';
+import { guideSchema } from '../../src/schemas/guide.ts';
+import { roleSchema } from '../../src/schemas/role.ts';
+import { assessmentSchema } from '../../src/schemas/assessment.ts';
+import { pathSchema } from '../../src/schemas/path.ts';
+import { siteSchema } from '../../src/schemas/site.ts';
+import { sourceSchema } from '../../src/schemas/source.ts';
+import { glossaryEntrySchema } from '../../src/schemas/glossary.ts';
+import { handoutSchema } from '../../src/schemas/handout.ts';
+import { movedPageSchema } from '../../src/schemas/moved.ts';
 
 const guide = {
   title: 'What peer support is',
@@ -123,4 +131,38 @@ test('paths, sources, glossary entries and site settings validate', () => {
   const site = { name: 'Hub', tagline: 'A hub for learning.', owner: 'Agency', crisisLine: { heading: 'In crisis?', number: '988', textNumber: '988', note: 'US line.' }, emergencyNote: 'Call 911.' };
   assert.equal(siteSchema.safeParse(site).success, true);
   assert.equal(siteSchema.safeParse({ ...site, crisisLine: { ...site.crisisLine, number: '98-8' } }).success, false);
+});
+
+test('a checklist rejects a repeated item id within a group, naming the item', () => {
+  const checklist = {
+    ...knowledge,
+    kind: 'checklist',
+    groups: [{ id: 'g1', title: 'Leadership', items: [{ id: 'i1', text: 'A leader says so.', guide: '/guides/x/' }, { id: 'i2', text: 'Staff know why.', guide: '/guides/x/' }] }],
+  } as any;
+  delete checklist.questions;
+  assert.equal(assessmentSchema.safeParse(checklist).success, true);
+  const dup = structuredClone(checklist);
+  dup.groups[0].items[1].id = 'i1';
+  const r = assessmentSchema.safeParse(dup);
+  assert.equal(r.success, false);
+  assert.ok(r.error!.issues.some((i) => i.path.join('.') === 'groups.0.items.1.id' && /duplicate item id "i1"/.test(i.message)));
+});
+
+test('a path step is a page or a task, never both or neither', () => {
+  const path = (step: object) => ({ title: 'Start', description: 'Where new readers begin on the hub.', audience: ['public'], goal: 'Know what a peer does.', stages: [{ title: 'One', steps: [{ why: 'Basics first.', ...step }] }] });
+  assert.equal(pathSchema.safeParse(path({ task: 'Learn the emergency plan', minutes: 30 })).success, true);
+  assert.equal(pathSchema.safeParse(path({ page: '/guides/x/', task: 'Learn the emergency plan' })).success, false);
+  assert.equal(pathSchema.safeParse(path({ minutes: 30 })).success, false);
+});
+
+test('handouts and moved pages validate, and name a wrong field', () => {
+  const handout = { id: 'debrief-card', title: 'Team debrief card', pages: 1, intro: 'For the team after a crisis.', sections: [{ heading: 'Questions', items: ['What was our aim?'] }], sources: ['ne-mhttc-2023'], guide: '/guides/debriefing-after-a-crisis/' };
+  const h = handoutSchema.parse(handout);
+  assert.equal(h.sections[0].numbered, false);
+  const tooLong = handoutSchema.safeParse({ ...handout, pages: 5 });
+  assert.equal(tooLong.success, false);
+  assert.equal(tooLong.error!.issues[0].path[0], 'pages');
+  const moved = { from: '/guides/old/', to: '/guides/new/', title: 'Old page', note: 'Merged into the new guide.' };
+  assert.equal(movedPageSchema.safeParse(moved).success, true);
+  assert.equal(movedPageSchema.safeParse({ ...moved, to: 'https://example.org/' }).error!.issues[0].path[0], 'to');
 });

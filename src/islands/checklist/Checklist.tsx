@@ -1,6 +1,6 @@
 // A checklist: tick what is in place; see the percentage done and what is left, with links.
 import { useStore } from '@nanostores/preact';
-import type { ChecklistAssessment } from '../../lib/schemas';
+import type { ChecklistAssessment } from '../../schemas/assessment-checklist';
 import { checklistSummary } from '../../lib/results';
 import { formatDate } from '../../lib/dates';
 import { href } from '../../lib/routes';

@@ -1,5 +1,5 @@
 // After an answer is checked: right or not, why, the source, and the way on.
-import type { KnowledgeAssessment } from '../../lib/schemas';
+import type { KnowledgeAssessment } from '../../schemas/assessment-knowledge';
 import { href } from '../../lib/routes';
 
 interface Props {

@@ -4,7 +4,7 @@
 // brought in step with it by src/state).
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
-import type { KnowledgeAssessment } from '../../lib/schemas';
+import type { KnowledgeAssessment } from '../../schemas/assessment-knowledge';
 import { answerKey, knowledgeSummary, newKnowledgeDraft } from '../../lib/results';
 import type { KnowledgeAttempt } from '../../lib/record';
 import { $record, discardDraft, knowledgeDraft, saveDraft } from '../../state/record';

@@ -1,6 +1,6 @@
 // The result of a knowledge check: the score and every missed question, worked out from the
 // attempt's answers against the check as it is now (src/lib/results.ts), so the two agree.
-import type { KnowledgeAssessment } from '../../lib/schemas';
+import type { KnowledgeAssessment } from '../../schemas/assessment-knowledge';
 import type { KnowledgeResult as Result } from '../../lib/results';
 import type { KnowledgeAttempt } from '../../lib/record';
 import { href } from '../../lib/routes';

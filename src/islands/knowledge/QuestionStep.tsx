@@ -1,6 +1,6 @@
 // One question of a knowledge check: choose an answer, check it, read why, go on.
 import { useState } from 'preact/hooks';
-import type { KnowledgeAssessment } from '../../lib/schemas';
+import type { KnowledgeAssessment } from '../../schemas/assessment-knowledge';
 import type { KnowledgeDraft } from '../../lib/record';
 import { finishKnowledgeCheck, saveDraft } from '../../state/record';
 import ErrorSummary, { type FieldError } from '../shared/ErrorSummary';

@@ -1,7 +1,7 @@
 // A self-rating: one area (domain) at a time, each skill rated on a labelled 4-point scale;
 // then a profile (chart and table), strengths and growth areas, and the change since last time.
 import { useStore } from '@nanostores/preact';
-import type { SelfRatingAssessment } from '../../lib/schemas';
+import type { SelfRatingAssessment } from '../../schemas/assessment-self-rating';
 import { ratingSummary } from '../../lib/results';
 import type { RatingAttempt } from '../../lib/record';
 import { $record, discardDraft, ratingDraft, saveDraft } from '../../state/record';

@@ -1,5 +1,5 @@
 // One skill of a self-rating: its words, who wrote them, and the four-point scale.
-import type { SelfRatingAssessment } from '../../lib/schemas';
+import type { SelfRatingAssessment } from '../../schemas/assessment-self-rating';
 
 type Skill = SelfRatingAssessment['domains'][number]['skills'][number];
 

@@ -1,0 +1,30 @@
+// One entry of content/sources.yaml: a work the hub draws on, which pages cite by its id.
+import { z } from 'zod';
+import { slugId } from './fields.ts';
+
+export const sourceSchema = z
+  .object({
+    id: slugId.describe('The id pages cite it by, for example `ne-mhttc-2023` in `<Cite id="ne-mhttc-2023" />`.'),
+    author: z.string().min(2).describe('Who wrote it: people, an organization, or both.'),
+    publisher: z.string().min(2).describe('Who published it.'),
+    title: z
+      .string()
+      .min(3)
+      .describe('Its title; a title of ten words or more is cut short with "…", as the hub quotes no run of ten words.'),
+    year: z.string().min(2).describe('The year it came out, in quotes, for example "2023", or "n.d." when it has no date.'),
+    kind: z.string().min(2).describe('What sort of work it is, in a word or two, for example "slides", "guidelines" or "web page".'),
+    short: z.string().min(2).max(60).describe('The short name a citation shows, for example "NE MHTTC, 2023".'),
+    covers: z.string().min(10).describe('What the hub takes from it, shown on the sources page.'),
+    file: z
+      .string()
+      .optional()
+      .describe('For a work the hub has read in full: its file name in the hub\'s source folder. Give `file` or `via`, not both.'),
+    via: slugId
+      .optional()
+      .describe('For a work the hub knows only through another: that source\'s id. Give `file` or `via`, not both.'),
+  })
+  .strict()
+  .refine((s) => Boolean(s.file) !== Boolean(s.via), {
+    message: 'give either "file" (a document in the source folder) or "via" (the source id it is known through), not both',
+    path: ['via'],
+  });
