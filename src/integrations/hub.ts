@@ -10,6 +10,24 @@ import { writeSearchIndex } from './search-index.ts';
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
+/** Pagefind's index of the built site, in memory; Pagefind is always stopped, even on an error. */
+async function indexForSearch(out: string) {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: out });
+    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    // The files are written from memory with Node rather than index.writeFiles: Pagefind's
+    // backend can still be flushing its own writes when close() stops it, which once left
+    // pagefind-entry.json empty on a 1000-guide build.
+    const files = await index.getFiles();
+    if (files.errors.length) throw new Error(`Pagefind could not write the index: ${files.errors.join('; ')}`);
+    return { pages: added.page_count, files: files.files };
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export default function hub(): AstroIntegration {
   let root = '';
   return {
@@ -31,18 +49,9 @@ export default function hub(): AstroIntegration {
         if (broken.length) {
           throw new Error(`${broken.length} broken internal link(s) in the built site:\n  ${broken.slice(0, 50).join('\n  ')}`);
         }
-        const { index, errors } = await pagefind.createIndex({});
-        if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: out });
-        if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-        // Write the files from memory with Node rather than index.writeFiles: Pagefind's backend
-        // can still be flushing its own writes when close() stops it, which once left
-        // pagefind-entry.json empty on a 1000-guide build.
-        const files = await index.getFiles();
-        if (files.errors.length) throw new Error(`Pagefind could not write the index: ${files.errors.join('; ')}`);
-        await pagefind.close();
-        const written = writeSearchIndex(`${out}/pagefind`, files.files);
-        logger.info(`Search index written: ${added.page_count} pages, ${written} files.`);
+        const { pages, files } = await indexForSearch(out);
+        const written = writeSearchIndex(`${out}/pagefind`, files);
+        logger.info(`Search index written: ${pages} pages, ${written} files.`);
         const template = readFileSync(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
         const sw = writeServiceWorker(out, template);
         logger.info(`Service worker written: ${sw.files} files kept for offline use (version ${sw.version}).`);
