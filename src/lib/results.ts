@@ -91,7 +91,8 @@ export const ratingText = (mean: number | null | undefined) => (mean === null ||
 export type ChecklistGroups = { id: string; title: string; items: { id: string; text: string; guide: string }[] }[];
 
 export function checklistSummary(groups: ChecklistGroups, entry: ReaderRecord['checklists'][string] | undefined) {
-  return { ...checklistProgress({ groups }, entry?.checked ?? []), updatedAt: entry?.updatedAt ?? null };
+  const checked = entry?.checked ?? [];
+  return { ...checklistProgress({ groups }, checked), checked, updatedAt: entry?.updatedAt ?? null };
 }
 
 /**

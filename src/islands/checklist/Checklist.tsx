@@ -1,10 +1,10 @@
 // A checklist: tick what is in place; see the percentage done and what is left, with links.
 import { useStore } from '@nanostores/preact';
 import type { ChecklistAssessment } from '../../schemas/assessment-checklist';
-import { checklistSummary } from '../../lib/results';
 import { formatDate } from '../../lib/dates';
 import { href } from '../../lib/routes';
-import { $record, setChecklist } from '../../state/record';
+import { setChecklist } from '../../state/record';
+import { checklistResults } from '../../state/results';
 import ProgressBar from '../shared/ProgressBar';
 import StorageNotice from '../shared/StorageNotice';
 import '../assessment.css';
@@ -16,10 +16,8 @@ interface Props {
 }
 
 export default function Checklist({ id, assessment, guideTitles }: Props) {
-  const record = useStore($record);
-  const saved = record.checklists[id];
-  const checked = saved?.checked ?? [];
-  const progress = checklistSummary(assessment.groups, saved);
+  const progress = useStore(checklistResults(id, assessment.groups));
+  const { checked } = progress;
   const toggle = (itemId: string, on: boolean) =>
     setChecklist(id, on ? [...new Set([...checked, itemId])] : checked.filter((c) => c !== itemId));
 
@@ -29,7 +27,7 @@ export default function Checklist({ id, assessment, guideTitles }: Props) {
       <ProgressBar value={progress.done} max={progress.total} label={`${progress.done} of ${progress.total} in place (${progress.percent}%)`} />
       <p aria-live="polite" class="status" data-testid="checklist-status">
         {progress.done} of {progress.total} in place ({progress.percent}%).
-        {saved && ` Last changed ${formatDate(saved.updatedAt)}. Saved in this browser.`}
+        {progress.updatedAt && ` Last changed ${formatDate(progress.updatedAt)}. Saved in this browser.`}
       </p>
       {assessment.groups.map((g) => (
         <fieldset key={g.id}>

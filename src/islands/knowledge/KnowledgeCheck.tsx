@@ -5,9 +5,9 @@
 import { useStore } from '@nanostores/preact';
 import { useState } from 'preact/hooks';
 import type { KnowledgeAssessment } from '../../schemas/assessment-knowledge';
-import { answerKey, knowledgeSummary, newKnowledgeDraft } from '../../lib/results';
-import type { KnowledgeAttempt } from '../../lib/record';
+import { answerKey, newKnowledgeDraft } from '../../lib/results';
 import { $record, discardDraft, knowledgeDraft, saveDraft } from '../../state/record';
+import { knowledgeResults } from '../../state/results';
 import DraftNote from '../shared/DraftNote';
 import StorageNotice from '../shared/StorageNotice';
 import useFocusOn from '../shared/useFocusOn';
@@ -24,10 +24,10 @@ interface Props {
 }
 
 export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) {
-  const record = useStore($record);
+  useStore($record); // the draft in progress
   const { questions } = assessment;
   const draft = knowledgeDraft(id, questions.map((q) => q.id));
-  const summary = knowledgeSummary(answerKey(questions), (record.attempts[id] ?? []) as KnowledgeAttempt[]);
+  const summary = useStore(knowledgeResults(id, answerKey(questions)));
   /** The attempt just finished, whose result is shown until the reader starts again. */
   const [finished, setFinished] = useState<string | null>(null);
   const [shuffle, setShuffle] = useState(false);

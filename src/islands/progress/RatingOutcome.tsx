@@ -1,22 +1,18 @@
 // A self-rating on My progress: the latest average per area, and strengths and growth areas.
 import { formatDate } from '../../lib/dates';
-import { ratingSummary, ratingText, type AssessmentOutline } from '../../lib/results';
-import type { RatingAttempt } from '../../lib/record';
+import { useStore } from '@nanostores/preact';
+import { ratingText, type AssessmentOutline } from '../../lib/results';
+import { ratingResults } from '../../state/results';
 
-interface Props {
-  outline: Extract<AssessmentOutline, { kind: 'self-rating' }>;
-  attempts: RatingAttempt[];
-}
-
-export default function RatingOutcome({ outline: a, attempts }: Props) {
-  const { latest, profile, strengths, growth } = ratingSummary(a, attempts);
+export default function RatingOutcome({ outline: a }: { outline: Extract<AssessmentOutline, { kind: 'self-rating' }> }) {
+  const { latest, profile, strengths, growth, history } = useStore(ratingResults(a.id, a));
   if (!latest) return null;
   const names = (list: { title: string }[]) => list.map((d) => d.title).join(', ');
   return (
     <>
       <p>
         Latest rating on {formatDate(latest.finishedAt)}
-        {attempts.length > 1 ? ` (${attempts.length} ratings in all)` : ''}.
+        {history.length > 1 ? ` (${history.length} ratings in all)` : ''}.
       </p>
       <table class="compact">
         <caption class="visually-hidden">{a.title}: average rating by area, 1 to 4</caption>

@@ -2,9 +2,8 @@
 // then a profile (chart and table), strengths and growth areas, and the change since last time.
 import { useStore } from '@nanostores/preact';
 import type { SelfRatingAssessment } from '../../schemas/assessment-self-rating';
-import { ratingSummary } from '../../lib/results';
-import type { RatingAttempt } from '../../lib/record';
 import { $record, discardDraft, ratingDraft, saveDraft } from '../../state/record';
+import { ratingResults } from '../../state/results';
 import DraftNote from '../shared/DraftNote';
 import StorageNotice from '../shared/StorageNotice';
 import useFocusOn from '../shared/useFocusOn';
@@ -16,11 +15,10 @@ import '../assessment.css';
 export type RatingDefinition = Pick<SelfRatingAssessment, 'title' | 'scale' | 'domains' | 'reflection' | 'reflective'>;
 
 export default function SelfRating({ id, assessment }: { id: string; assessment: RatingDefinition }) {
-  const record = useStore($record);
+  useStore($record); // the draft in progress
   const draft = ratingDraft(id, assessment.domains);
-  const attempts = (record.attempts[id] ?? []) as RatingAttempt[];
-  const summary = ratingSummary(assessment, attempts);
-  const box = useFocusOn(draft ? `d${draft.domainIndex}` : `done${attempts.length}`);
+  const summary = useStore(ratingResults(id, assessment));
+  const box = useFocusOn(draft ? `d${draft.domainIndex}` : `done${summary.history.length}`);
   const start = () => saveDraft(id, { kind: 'self-rating', startedAt: new Date().toISOString(), ratings: {}, domainIndex: 0 });
 
   return (
