@@ -6,7 +6,8 @@
 // against the check as it is now, so the heading ("7 of 8") and the list of questions to look
 // at again always agree, even after an editor changes the check. Only questions the attempt
 // answered and the check still has are counted. The record still stores `correct` and `total`
-// (what the reader saw that day) so a record read elsewhere keeps its meaning.
+// (what the reader saw that day): they are shown only when none of the attempt's questions is
+// left to score it against.
 import { correctOptionId, questionOrder, ratingChange, ratingProfile, strengthsAndGrowth, checklistProgress, type DomainScore, type RatedDomains, type Question } from './scoring.ts';
 import type { KnowledgeAttempt, KnowledgeDraft, RatingAttempt, RatingDraft, ReaderRecord } from './record.ts';
 
@@ -28,8 +29,9 @@ export interface KnowledgeResult {
   changed: boolean;
 }
 
-export function knowledgeResult(key: AnswerKey, attempt: Pick<KnowledgeAttempt, 'answers'>): KnowledgeResult {
+export function knowledgeResult(key: AnswerKey, attempt: Pick<KnowledgeAttempt, 'answers' | 'correct' | 'total'>): KnowledgeResult {
   const counted = key.filter((q) => q.id in attempt.answers);
+  if (!counted.length) return { correct: attempt.correct, total: attempt.total, missed: [], changed: true };
   const missed = counted.filter((q) => attempt.answers[q.id] !== q.correct).map((q) => q.id);
   const changed = counted.length !== key.length || counted.length !== Object.keys(attempt.answers).length;
   return { correct: counted.length - missed.length, total: counted.length, missed, changed };

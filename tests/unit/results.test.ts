@@ -7,23 +7,28 @@ import { emptyRecord } from '../../src/lib/record.ts';
 const q = (id: string, right: string) => ({ id, options: ['a', 'b', 'c'].map((o) => ({ id: o, text: o, explanation: o, correct: o === right })) });
 const key = answerKey([q('q1', 'a'), q('q2', 'b'), q('q3', 'c')] as never);
 const attempt = (id: string, day: number, answers: Record<string, string>) => ({ kind: 'knowledge' as const, id, finishedAt: `2026-01-0${day}T00:00:00.000Z`, answers, correct: 0, total: 0 });
+const taken = (answers: Record<string, string>) => ({ answers, correct: 0, total: 3 });
 
 test('a knowledge result is worked out from the answers, and the missed list agrees with the score', () => {
-  const r = knowledgeResult(key, { answers: { q1: 'a', q2: 'a', q3: 'c' } });
+  const r = knowledgeResult(key, taken({ q1: 'a', q2: 'a', q3: 'c' }));
   assert.deepEqual(r, { correct: 2, total: 3, missed: ['q2'], changed: false });
   assert.equal(r.total - r.correct, r.missed.length);
 });
 
 test('after an editor removes a question or adds one, only questions both the attempt and the check have count', () => {
-  const removed = knowledgeResult(answerKey([q('q1', 'a'), q('q3', 'c')] as never), { answers: { q1: 'b', q2: 'b', q3: 'c' } });
+  const removed = knowledgeResult(answerKey([q('q1', 'a'), q('q3', 'c')] as never), taken({ q1: 'b', q2: 'b', q3: 'c' }));
   assert.deepEqual(removed, { correct: 1, total: 2, missed: ['q1'], changed: true });
-  const added = knowledgeResult([...key, { id: 'q4', correct: 'a' }], { answers: { q1: 'a', q2: 'b', q3: 'c' } });
+  const added = knowledgeResult([...key, { id: 'q4', correct: 'a' }], taken({ q1: 'a', q2: 'b', q3: 'c' }));
   assert.deepEqual(added, { correct: 3, total: 3, missed: [], changed: true });
 });
 
 test('an editor changing the right option changes the score and the review together', () => {
-  const r = knowledgeResult(answerKey([q('q1', 'b'), q('q2', 'b'), q('q3', 'c')] as never), { answers: { q1: 'a', q2: 'b', q3: 'c' } });
+  const r = knowledgeResult(answerKey([q('q1', 'b'), q('q2', 'b'), q('q3', 'c')] as never), taken({ q1: 'a', q2: 'b', q3: 'c' }));
   assert.deepEqual([r.correct, r.missed], [2, ['q1']]);
+});
+
+test('when none of an attempt\'s questions is left, the numbers stored that day are shown', () => {
+  assert.deepEqual(knowledgeResult(key, { answers: { old: 'a' }, correct: 4, total: 5 }), { correct: 4, total: 5, missed: [], changed: true });
 });
 
 test('the numbers stored with a new attempt count every question of the check', () => {
