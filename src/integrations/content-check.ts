@@ -194,14 +194,14 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
   const scopeFiles: ScopeTableFile[] = [];
   const scopeTables = new Map<string, ScopeTableLike>();
   for (const f of loadYamlDir('scope-tables')) {
-    if (f.data === undefined) continue;
+    const page = slugOf(f.file);
     const r = scopeTableFileSchema.safeParse(f.data);
     if (!r.success) {
-      const list = Array.isArray(f.data);
-      issues.push(...zodIssues(f.file, r.error).map((x) => (list ? { ...x, field: x.field.replace(/^(\d+)\.?/, '[$1].').replace(/\.$/, '') } : { ...x, message: `must be a list of tables: ${x.message}` })));
+      // (Bad YAML is already reported; a list entry's field reads "[2].rows.3.does", as in the other list files.)
+      if (f.data !== undefined) issues.push(...zodIssues(f.file, r.error).map((x) => ({ ...x, field: x.field.replace(/^(\d+)(\.|$)/, (_, i, dot) => `[${i}]${dot}`) })));
+      scopeFiles.push({ file: f.file, page, tables: null });
       continue;
     }
-    const page = slugOf(f.file);
     r.data.forEach((t, i) => {
       if (!sources.has(t.source)) issues.push({ file: f.file, field: `[${i}].source`, message: `unknown source id "${t.source}": add it to content/sources.yaml or fix the spelling` });
       scopeTables.set(scopeTableId(page, t.id), t);
@@ -230,7 +230,9 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
         continue;
       }
       if (r.data.draft) continue;
-      issues.push(...checkPage({ file: f.file, body: f.body, sources: r.data.sources, tables: tablesPlacedIn(f.body, scopeTables) }, { sources, glossary, targets, minWords: MIN_WORDS }));
+      const tableFile = scopeFiles.find((s) => s.page === slugOf(f.file));
+      const tables = tableFile && tableFile.tables === null ? null : tablesPlacedIn(f.body, scopeTables);
+      issues.push(...checkPage({ file: f.file, body: f.body, sources: r.data.sources, tables }, { sources, glossary, targets, minWords: MIN_WORDS }));
       const level = readability(f.body);
       report.pages.push({ file: f.file, grade: level.grade, longSentences: level.longSentences.length });
       pageMinutes.set(`${f.file.includes('/roles/') ? collectionRoutes.roles : collectionRoutes.guides}${slugOf(f.file)}/`, readingMinutes(f.body, scopeTables));
@@ -344,6 +346,6 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
   return {
     issues,
     report,
-    counts: { guides: guides.length, roles: roles.length, assessments: assessments.length, paths: paths.length, sources: sources.size, glossary: glossary.size },
+    counts: { guides: guides.length, roles: roles.length, assessments: assessments.length, paths: paths.length, 'scope tables': scopeTables.size, sources: sources.size, glossary: glossary.size },
   };
 }

@@ -113,21 +113,22 @@ export interface PageForCheck {
   file: string;
   body: string;
   sources: string[];
-  /** The scope tables the page places (from content/scope-tables/): their sources count as cited, their words as read. */
-  tables?: ScopeTableLike[];
+  /** The scope tables the page places (from content/scope-tables/): their sources count as cited, their words as read. Null when the page's scope-table file has problems of its own: then no source is said to be uncited. */
+  tables?: ScopeTableLike[] | null;
 }
 
 export function checkPage(page: PageForCheck, known: { sources: Set<string>; glossary: Set<string>; targets: LinkTargets; minWords: number }): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const add = (field: string, message: string) => issues.push({ file: page.file, field, message });
   const tables = page.tables ?? [];
+  const tablesKnown = page.tables !== null;
   const cited = [...new Set([...citedSourceIds(page.body), ...tables.map((t) => t.source)])];
   for (const id of page.sources) if (!known.sources.has(id)) add('sources', `unknown source id "${id}": add it to content/sources.yaml or fix the spelling`);
   for (const id of citedSourceIds(page.body)) if (!known.sources.has(id)) add('body', `cites unknown source id "${id}": add it to content/sources.yaml or fix the spelling`);
   // (An unknown source of a scope table is reported on its scope-table file.)
   for (const id of cited) if (known.sources.has(id) && !page.sources.includes(id)) add('sources', `the page cites "${id}" but its frontmatter "sources" does not list it`);
-  for (const id of page.sources) if (known.sources.has(id) && !cited.includes(id)) add('sources', `lists "${id}" but never cites it with <Cite id="${id}" />`);
-  if (cited.length === 0) add('body', 'cites no source: add <Cite id="..." /> after each fact');
+  for (const id of page.sources) if (tablesKnown && known.sources.has(id) && !cited.includes(id)) add('sources', `lists "${id}" but never cites it with <Cite id="${id}" />`);
+  if (tablesKnown && cited.length === 0) add('body', 'cites no source: add <Cite id="..." /> after each fact');
   for (const id of usedTermIds(page.body)) if (!known.glossary.has(id)) add('body', `<Term id="${id}"> is not in content/glossary.yaml`);
   for (const link of internalLinks(page.body)) {
     const problem = linkProblem(link, known.targets);
@@ -214,7 +215,8 @@ export interface ScopeTableFile {
   file: string;
   /** The file name without ".yaml": the page its tables are on. */
   page: string;
-  tables: (ScopeTableLike & { id: string })[];
+  /** Null when the file did not pass its schema: its own problems are reported, and its page's tables are not checked against it. */
+  tables: (ScopeTableLike & { id: string })[] | null;
 }
 
 /**
@@ -229,7 +231,7 @@ export function checkScopeTables(pages: PageWithPlacements[], files: ScopeTableF
   const pagesBySlug = new Map<string, PageWithPlacements[]>();
   for (const p of pages) pagesBySlug.set(p.slug, [...(pagesBySlug.get(p.slug) ?? []), p]);
   const fileOf = new Map(files.map((f) => [f.page, f]));
-  const tableIds = new Map(files.flatMap((f) => f.tables.map((t) => [scopeTableId(f.page, t.id), f] as const)));
+  const tableIds = new Map(files.flatMap((f) => (f.tables ?? []).map((t) => [scopeTableId(f.page, t.id), f] as const)));
   const placed = new Set<string>();
 
   for (const f of files) {
@@ -263,8 +265,9 @@ export function checkScopeTables(pages: PageWithPlacements[], files: ScopeTableF
         );
         continue;
       }
+      if (fileOf.has(p.slug) && fileOf.get(p.slug)!.tables === null) continue;
       if (!tableIds.has(at.id)) {
-        const ids = fileOf.get(p.slug)?.tables.map((t) => `"${t.id}"`) ?? [];
+        const ids = fileOf.get(p.slug)?.tables?.map((t) => `"${t.id}"`) ?? [];
         add(
           ids.length
             ? `<ScopeTable id="${at.id}" /> names no table: ${own} has no table with id "${table}" (it has ${ids.join(', ')}); fix the id, or add the table to the file`
@@ -276,7 +279,7 @@ export function checkScopeTables(pages: PageWithPlacements[], files: ScopeTableF
   }
 
   for (const f of files)
-    f.tables.forEach((t, i) => {
+    f.tables?.forEach((t, i) => {
       const id = scopeTableId(f.page, t.id);
       if (!placed.has(id) && (pagesBySlug.get(f.page)?.length ?? 0) === 1)
         issues.push({ file: f.file, field: `[${i}].id`, message: `the table "${t.id}" is on no page: place it in ${pagesBySlug.get(f.page)![0].file} with <ScopeTable id="${id}" />, or delete it from this file` });

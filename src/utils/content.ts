@@ -2,6 +2,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assessmentKindLabels, topicLabels } from '../lib/labels.ts';
 import { readingMinutes } from '../lib/content-rules.ts';
+import { assessmentHref, guideHref, roleHref } from '../lib/routes.ts';
 
 export async function getSite() {
   const site = await getEntry('site', 'site');
@@ -39,9 +40,9 @@ export type Role = CollectionEntry<'roles'>;
 async function getPageMinutes() {
   const tables = new Map((await getCollection('scopeTables')).map((t) => [t.id, t.data]));
   return new Map<string, number>([
-    ...(await getGuides()).map((g) => [`/guides/${g.id}/`, readingMinutes(g.body ?? '', tables)] as const),
-    ...(await getRoles()).map((r) => [`/roles/${r.id}/`, readingMinutes(r.body ?? '', tables)] as const),
-    ...(await getAssessments()).map((a) => [`/assessments/${a.id}/`, a.data.minutes] as const),
+    ...(await getGuides()).map((g) => [guideHref(g.id), readingMinutes(g.body ?? '', tables)] as const),
+    ...(await getRoles()).map((r) => [roleHref(r.id), readingMinutes(r.body ?? '', tables)] as const),
+    ...(await getAssessments()).map((a) => [assessmentHref(a.id), a.data.minutes] as const),
   ]);
 }
 
