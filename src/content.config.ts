@@ -23,9 +23,9 @@ const yamlList = (path: string) => file(path, { parser: (text) => parseYaml(text
 
 /**
  * Every table in content/scope-tables/<page>.yaml, one entry each, with the id a page places
- * it by ("<page>/<table id>"), its page and its place in the file. The content check has
- * already stopped the build on a broken file; `astro dev` only warns, so a file that is not a
- * list is skipped here rather than read.
+ * it by ("<page>/<table id>"), its page and its position in the file. The content check has
+ * already stopped the build on a broken file; `astro dev` only warns, so a file that is not
+ * valid YAML or not a list is skipped here rather than read.
  */
 async function loadScopeTables() {
   const dir = './content/scope-tables';
@@ -35,9 +35,14 @@ async function loadScopeTables() {
     .sort()
     .flatMap((f) => {
       const page = f.replace(/\.yaml$/, '');
-      const tables = parseYaml(readFileSync(`${dir}/${f}`, 'utf8')) as unknown;
+      let tables: unknown;
+      try {
+        tables = parseYaml(readFileSync(`${dir}/${f}`, 'utf8'));
+      } catch {
+        return [];
+      }
       if (!Array.isArray(tables)) return [];
-      return tables.map((t: { id?: unknown }, position) => ({ ...t, id: `${page}/${String(t?.id)}`, table: t?.id, page, position }));
+      return tables.map((t: { id?: unknown }, position) => ({ ...t, id: `${page}/${String(t?.id)}`, page, position }));
     });
 }
 
@@ -60,7 +65,7 @@ export const collections = {
   // Each table of each page's scope-table file; its id is "<page>/<table id>".
   scopeTables: defineCollection({
     loader: loadScopeTables,
-    schema: scopeTableSchema.extend({ id: z.string(), table: scopeTableSchema.shape.id, page: z.string(), position: z.number() }),
+    schema: scopeTableSchema.extend({ id: z.string(), page: z.string(), position: z.number() }),
   }),
   home: defineCollection({
     loader: async () => [{ id: 'home', ...(parseYaml(readFileSync('./content/home.yaml', 'utf8')) as object) }],
