@@ -19,6 +19,8 @@ import { glossaryEntrySchema } from '../src/schemas/glossary.ts';
 import { handoutSchema } from '../src/schemas/handout.ts';
 import { movedPageSchema } from '../src/schemas/moved.ts';
 import { siteSchema } from '../src/schemas/site.ts';
+import { scopeTableSchema } from '../src/schemas/scope-table.ts';
+import { homeSchema } from '../src/schemas/home.ts';
 import { z } from 'zod';
 
 export const README = new URL('../content/README.md', import.meta.url).pathname;
@@ -104,6 +106,18 @@ export const sections: Section[] = [
     heading: 'Glossary terms: each entry of `glossary.yaml`',
     intro: 'The file is a list, sorted by term; each entry has these fields.',
     schema: glossaryEntrySchema,
+  },
+  {
+    collections: ['scopeTables'],
+    heading: 'Scope tables: each table in `scope-tables/<slug>.yaml`',
+    intro: 'The file is a list of the tables of the guide or role page `<slug>`; each table has these fields. The page places one with `<ScopeTable id="<slug>/<table id>" />`.',
+    schema: scopeTableSchema,
+  },
+  {
+    collections: ['home'],
+    heading: 'The home page: `home.yaml`',
+    intro: 'The words of the home page that are content, not layout.',
+    schema: homeSchema,
   },
   {
     collections: ['handouts'],

@@ -14,7 +14,25 @@ import { assessmentSchema } from '../schemas/assessment.ts';
 import { pathSchema } from '../schemas/path.ts';
 import { handoutSchema } from '../schemas/handout.ts';
 import { movedPageSchema } from '../schemas/moved.ts';
-import { checkPage, linkProblem, longestRightShare, assessmentMinutes, readingMinutes, MAX_LONGEST_RIGHT_SHARE, type ContentIssue, type LinkTargets } from '../lib/content-rules.ts';
+import { scopeTableFileSchema } from '../schemas/scope-table.ts';
+import { homeSchema } from '../schemas/home.ts';
+import {
+  checkPage,
+  checkScopeTables,
+  checkHomeGuides,
+  scopeTablePlacements,
+  scopeTableId,
+  tablesPlacedIn,
+  linkProblem,
+  longestRightShare,
+  assessmentMinutes,
+  readingMinutes,
+  MAX_LONGEST_RIGHT_SHARE,
+  type ContentIssue,
+  type LinkTargets,
+  type ScopeTableFile,
+  type ScopeTableLike,
+} from '../lib/content-rules.ts';
 import { readability, MAX_GRADE, MAX_SENTENCE_WORDS } from '../lib/readability.ts';
 import { staticPages, collectionRoutes, entryHref, fixedPages } from '../lib/routes.ts';
 
@@ -24,6 +42,8 @@ interface LoadedFile {
   file: string;
   data: unknown;
   body: string;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
 }
 
 function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
@@ -34,9 +54,9 @@ function zodIssues(file: string, error: z.ZodError): ContentIssue[] {
   }));
 }
 
-function splitFrontmatter(text: string): { front: string; body: string } | null {
+function splitFrontmatter(text: string): { front: string; body: string; bodyLine: number } | null {
   const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  return m ? { front: m[1], body: m[2] } : null;
+  return m ? { front: m[1], body: m[2], bodyLine: text.slice(0, text.length - m[2].length).split('\n').length } : null;
 }
 
 /** What `npm run check:content` reports beside problems: how each page and check measures up. */
@@ -123,7 +143,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
       const split = splitFrontmatter(readFileSync(path, 'utf8'));
       if (!split) {
         issues.push({ file: rel(path), field: '(file)', message: 'has no frontmatter: start the file with a block between two "---" lines' });
-        return { file: rel(path), data: undefined, body: '' };
+        return { file: rel(path), data: undefined, body: '', bodyLine: 1 };
       }
       let data: unknown;
       try {
@@ -131,12 +151,12 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
       } catch (e) {
         issues.push({ file: rel(path), field: 'frontmatter', message: `is not valid YAML: ${(e as Error).message.split('\n')[0]}` });
       }
-      return { file: rel(path), data, body: split.body };
+      return { file: rel(path), data, body: split.body, bodyLine: split.bodyLine };
     });
   const loadYamlDir = (dir: string): LoadedFile[] =>
     listDir(dir, '.yaml').map((f) => {
       const path = join(contentDir, dir, f);
-      return { file: rel(path), data: readYaml(path), body: '' };
+      return { file: rel(path), data: readYaml(path), body: '', bodyLine: 1 };
     });
 
   const guides = loadMdx('guides');
@@ -168,6 +188,33 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
     if (problem) issues.push({ file, field, message: problem });
   };
 
+  // Scope tables: each page's tables in content/scope-tables/<page>.yaml, placed by id.
+  const scopeFiles: ScopeTableFile[] = [];
+  const scopeTables = new Map<string, ScopeTableLike>();
+  for (const f of loadYamlDir('scope-tables')) {
+    const page = slugOf(f.file);
+    const r = scopeTableFileSchema.safeParse(f.data);
+    if (!r.success) {
+      // (Bad YAML is already reported; a list entry's field reads "[2].rows.3.does", as in the other list files.)
+      if (f.data !== undefined) issues.push(...zodIssues(f.file, r.error).map((x) => ({ ...x, field: x.field.replace(/^(\d+)(\.|$)/, (_, i, dot) => `[${i}]${dot}`) })));
+      scopeFiles.push({ file: f.file, page, tables: null });
+      continue;
+    }
+    r.data.forEach((t, i) => {
+      if (!sources.has(t.source)) issues.push({ file: f.file, field: `[${i}].source`, message: `unknown source id "${t.source}": add it to content/sources.yaml or fix the spelling` });
+      scopeTables.set(scopeTableId(page, t.id), t);
+    });
+    scopeFiles.push({ file: f.file, page, tables: r.data });
+  }
+  const bodyLines = new Map([...guides, ...roles].map((f) => [f.file, f.bodyLine]));
+  issues.push(
+    ...checkScopeTables(
+      [...guides, ...roles].map((f) => ({ file: f.file, slug: slugOf(f.file), draft: (f.data as { draft?: boolean } | undefined)?.draft === true, placements: scopeTablePlacements(f.body) })),
+      scopeFiles,
+      (file) => bodyLines.get(file) ?? 1,
+    ),
+  );
+
   const pageMinutes = new Map<string, number>();
   for (const [list, schema] of [
     [guides, guideSchema],
@@ -181,10 +228,12 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
         continue;
       }
       if (r.data.draft) continue;
-      issues.push(...checkPage({ file: f.file, body: f.body, sources: r.data.sources }, { sources, glossary, targets, minWords: MIN_WORDS }));
+      const tableFile = scopeFiles.find((s) => s.page === slugOf(f.file));
+      const tables = tableFile && tableFile.tables === null ? null : tablesPlacedIn(f.body, scopeTables);
+      issues.push(...checkPage({ file: f.file, body: f.body, sources: r.data.sources, tables }, { sources, glossary, targets, minWords: MIN_WORDS }));
       const level = readability(f.body);
       report.pages.push({ file: f.file, grade: level.grade, longSentences: level.longSentences.length });
-      pageMinutes.set(entryHref(f.file.includes('/roles/') ? 'roles' : 'guides', slugOf(f.file)), readingMinutes(f.body));
+      pageMinutes.set(entryHref(f.file.includes('/roles/') ? 'roles' : 'guides', slugOf(f.file)), readingMinutes(f.body, scopeTables));
       if (level.grade > MAX_GRADE)
         issues.push({ file: f.file, field: 'body', message: `reads at Flesch-Kincaid grade ${level.grade}; the limit is ${MAX_GRADE}: use shorter sentences and everyday words` });
       for (const s of level.longSentences)
@@ -267,20 +316,34 @@ export function checkContent(root: string): { issues: ContentIssue[]; counts: Re
     for (const s of h.sources) if (!sources.has(s)) issues.push({ file: 'content/handouts.yaml', field: field('sources'), message: `unknown source id "${s}"` });
     checkLink('content/handouts.yaml', field('guide'), h.guide);
   });
+  const moved = new Map<string, string>();
   checkList(
     'moved.yaml',
     movedPageSchema,
     'moved pages',
     (m, field) => {
+      moved.set(m.from, m.to);
       if (pages.has(m.from)) issues.push({ file: 'content/moved.yaml', field: field('from'), message: `a page still lives at ${m.from}: remove this entry or the page` });
       checkLink('content/moved.yaml', field('to'), m.to);
     },
     true,
   );
 
+  // The home page: its "Where to start" cards list published guides by slug.
+  const home = readYaml(join(contentDir, 'home.yaml'));
+  if (home !== undefined) {
+    const r = homeSchema.safeParse(home);
+    if (!r.success) issues.push(...zodIssues('content/home.yaml', r.error));
+    else {
+      const live = new Set(published(guides).map((f) => slugOf(f.file)));
+      const drafts = new Set(guides.map((f) => slugOf(f.file)).filter((g) => !live.has(g)));
+      issues.push(...checkHomeGuides(r.data.whereToStart, { published: live, drafts, moved }));
+    }
+  }
+
   return {
     issues,
     report,
-    counts: { guides: guides.length, roles: roles.length, assessments: assessments.length, paths: paths.length, sources: sources.size, glossary: glossary.size },
+    counts: { guides: guides.length, roles: roles.length, assessments: assessments.length, paths: paths.length, 'scope tables': scopeTables.size, sources: sources.size, glossary: glossary.size },
   };
 }

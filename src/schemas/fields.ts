@@ -25,3 +25,11 @@ export const uniqueIds = (items: { id: string }[], ctx: z.RefinementCtx, path: (
     seen.add(item.id);
   });
 };
+
+/** Plain words for a misspelt field, or for something that is not a block of fields at all. */
+export const fieldsAre = (what: string, fields: string[]) => (iss: { code: string; keys?: string[] }) =>
+  iss.code === 'unrecognized_keys'
+    ? `${iss.keys!.map((k) => `"${k}"`).join(', ')} is not a field of ${what}: its fields are ${fields.join(', ')} (check the spelling and capitals)`
+    : iss.code === 'invalid_type'
+      ? `write ${what} as fields (${fields.join(', ')}), each on its own line`
+      : undefined;

@@ -36,11 +36,12 @@ export async function getGuidesInReadingOrder() {
 export type Guide = CollectionEntry<'guides'>;
 export type Role = CollectionEntry<'roles'>;
 
-/** Minutes each guide, role page and assessment takes, from the words a reader reads. */
+/** Minutes each guide, role page and assessment takes, from the words a reader reads (scope tables included). */
 async function getPageMinutes() {
+  const tables = new Map((await getCollection('scopeTables')).map((t) => [t.id, t.data]));
   return new Map<string, number>([
-    ...(await getGuides()).map((g) => [guideHref(g.id), readingMinutes(g.body ?? '')] as const),
-    ...(await getRoles()).map((r) => [roleHref(r.id), readingMinutes(r.body ?? '')] as const),
+    ...(await getGuides()).map((g) => [guideHref(g.id), readingMinutes(g.body ?? '', tables)] as const),
+    ...(await getRoles()).map((r) => [roleHref(r.id), readingMinutes(r.body ?? '', tables)] as const),
     ...(await getAssessments()).map((a) => [assessmentHref(a.id), a.data.minutes] as const),
   ]);
 }

@@ -1,42 +1,37 @@
-// Finds the ScopeTables in guide and role pages, so that each page's tables can be printed
-// as one handout. Reads the MDX source at build time.
-import { readFileSync } from 'node:fs';
+// The scope tables, read from content/scope-tables/ through the `scopeTables` collection. The
+// ScopeTable component (on guide and role pages) and the printable handouts read them through
+// the same function, so a table prints exactly as its page shows it.
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { getGuides, getRoles } from './content';
+import { guideHref, roleHref } from '../lib/routes';
+import { defaultScopeHeadings } from '../schemas/scope-table';
 
-export interface ScopeTableProps {
-  caption: string;
-  source: string;
-  origin: 'source' | 'hub';
-  rows: [string, string][];
-  doesHeading?: string;
-  doesNotHeading?: string;
+/** A table as it is shown: its column headings filled in when its file gives none. */
+export type ScopeTable = CollectionEntry<'scopeTables'>['data'] & { doesHeading: string; doesNotHeading: string };
+
+/** Every table by the id a page places it with ("<page>/<table id>"), each page's in file order. */
+export async function getScopeTables(): Promise<Map<string, ScopeTable>> {
+  const all = (await getCollection('scopeTables')).map(({ data }) => ({
+    ...data,
+    doesHeading: data.doesHeading ?? defaultScopeHeadings.does,
+    doesNotHeading: data.doesNotHeading ?? defaultScopeHeadings.doesNot,
+  }));
+  return new Map(all.sort((a, b) => a.page.localeCompare(b.page) || a.position - b.position).map((t) => [t.id, t]));
 }
 
-const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
-
-export function scopeTablesIn(mdx: string, file: string): ScopeTableProps[] {
-  return [...mdx.matchAll(/<ScopeTable\b([\s\S]*?)\/>/g)].map((m) => {
-    const tag = m[1];
-    const rows = /rows=\{(\[[\s\S]*\])\}/.exec(tag)?.[1];
-    let parsed: [string, string][];
-    try {
-      parsed = JSON.parse((rows ?? '').replace(/,\s*\]/g, ']'));
-    } catch {
-      throw new Error(`${file}: a ScopeTable's rows could not be read for its printable page; write them as [["...", "..."], ...]`);
-    }
-    return { caption: attr(tag, 'caption') ?? '', source: attr(tag, 'source') ?? '', origin: attr(tag, 'origin') === 'hub' ? 'hub' : 'source', rows: parsed, doesHeading: attr(tag, 'doesHeading'), doesNotHeading: attr(tag, 'doesNotHeading') };
-  });
+/** One table. The content check has stopped the build on an id that names no table. */
+export async function getScopeTable(id: string): Promise<ScopeTable> {
+  const table = (await getScopeTables()).get(id);
+  if (!table) throw new Error(`<ScopeTable id="${id}" /> names no table: add it to content/scope-tables/${id.split('/')[0]}.yaml or fix the id`);
+  return table;
 }
 
+/** The published guide and role pages that have scope tables, in the order the hub lists them, each with its tables. */
 export async function pagesWithScopeTables() {
-  const entries = [
-    ...(await getGuides()).map((g) => ({ kind: 'guides', entry: g })),
-    ...(await getRoles()).map((r) => ({ kind: 'roles', entry: r })),
+  const tables = [...(await getScopeTables()).values()];
+  const pages = [
+    ...(await getGuides()).map((g) => ({ id: g.id, href: guideHref(g.id), title: g.data.title })),
+    ...(await getRoles()).map((r) => ({ id: r.id, href: roleHref(r.id), title: r.data.title })),
   ];
-  return entries
-    .map(({ kind, entry }) => {
-      const file = entry.filePath ?? `content/${kind}/${entry.id}.mdx`;
-      return { id: entry.id, href: `/${kind}/${entry.id}/`, title: entry.data.title, tables: scopeTablesIn(entry.body ?? readFileSync(file, 'utf8'), file) };
-    })
-    .filter((p) => p.tables.length > 0);
+  return pages.map((p) => ({ ...p, tables: tables.filter((t) => t.page === p.id) })).filter((p) => p.tables.length > 0);
 }

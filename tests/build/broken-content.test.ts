@@ -3,7 +3,7 @@
 // the real `astro build` there.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawnSync } from 'node:child_process';
@@ -56,4 +56,37 @@ test('a missing required field stops the build and names the field', () => {
   const r = buildWith((d) => edit(d, 'content/guides/crisis-continuum.mdx', (s) => s.replace(/^description:.*\n/m, '')));
   assert.notEqual(r.status, 0);
   assert.match(r.output, /content\/guides\/crisis-continuum\.mdx: description:/);
+});
+
+test('a home-page card listing a guide that does not exist stops the build, naming the file, card and slug', () => {
+  const r = buildWith((d) => edit(d, 'content/home.yaml', (s) => s.replace('[what-is-peer-support,', '[what-peer-support-is,')));
+  assert.notEqual(r.status, 0);
+  assert.match(r.output, /content\/home\.yaml: whereToStart\.0\.guides\.0: the card "New to peer support\?" lists "what-peer-support-is", but there is no guide content\/guides\/what-peer-support-is\.mdx/);
+});
+
+test('a ScopeTable naming a table that does not exist stops the build, naming the file, line and id', () => {
+  const file = 'content/roles/mobile-crisis-team.mdx';
+  const line = readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes('<ScopeTable id="mobile-crisis-team/')) + 1;
+  assert.ok(line > 0, 'the page places a table');
+  const r = buildWith((d) => edit(d, file, (s) => s.replace('<ScopeTable id="mobile-crisis-team/in-and-out-of-role" />', '<ScopeTable id="mobile-crisis-team/in-role" />')));
+  assert.notEqual(r.status, 0);
+  assert.match(r.output, new RegExp(`content/roles/mobile-crisis-team\\.mdx: line ${line}: <ScopeTable id="mobile-crisis-team/in-role" /> names no table: content/scope-tables/mobile-crisis-team\\.yaml has no table with id "in-role"`));
+});
+
+test('a scope table that no page places stops the build, naming the file and the table', () => {
+  const r = buildWith((d) => edit(d, 'content/guides/scope-of-practice.mdx', (s) => s.replace('<ScopeTable id="scope-of-practice/naps-choice" />', '')));
+  assert.notEqual(r.status, 0);
+  assert.match(r.output, /content\/scope-tables\/scope-of-practice\.yaml: \[2\]\.id: the table "naps-choice" is on no page: place it in content\/guides\/scope-of-practice\.mdx with <ScopeTable id="scope-of-practice\/naps-choice" \/>/);
+});
+
+test('a scope-table file named after no page stops the build, naming the file', () => {
+  const r = buildWith((d) => renameSync(join(d, 'content/scope-tables/inpatient-unit.yaml'), join(d, 'content/scope-tables/inpatient-units.yaml')));
+  assert.notEqual(r.status, 0);
+  assert.match(r.output, /content\/scope-tables\/inpatient-units\.yaml: \(file name\): there is no guide or role page "inpatient-units"/);
+});
+
+test('a scope table without "origin" stops the build, naming the file and field', () => {
+  const r = buildWith((d) => edit(d, 'content/scope-tables/emergency-department.yaml', (s) => s.replace(/^  origin: hub\n/m, '')));
+  assert.notEqual(r.status, 0);
+  assert.match(r.output, /content\/scope-tables\/emergency-department\.yaml: \[0\]\.origin: say who wrote the rows: origin "source"/);
 });

@@ -1,10 +1,12 @@
 // What the content rules promise, checked on the built site: who wrote a scope table's rows,
-// moved pages that link on, and learning-path steps done with the agency.
+// each table the same on its page and its printable, the home page's "Where to start" cards as
+// content/home.yaml lists them, moved pages that link on, and learning-path steps done with the agency.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { fixedPages, guideHref, printScopeHref, roleHref } from '../../src/lib/routes.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -12,15 +14,20 @@ const built = existsSync(join(dist, 'index.html'));
 const skip = !built && 'run the build first';
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
-/** Every ScopeTable in the guide and role pages: page address, caption and origin. */
+/** Every table in content/scope-tables/: its page's address, id, caption and origin, in file order. */
 function scopeTables() {
-  const out: { href: string; caption: string; origin: string }[] = [];
-  for (const kind of ['guides', 'roles'])
-    for (const f of readdirSync(join(root, 'content', kind)).filter((f) => f.endsWith('.mdx')))
-      for (const m of readFileSync(join(root, 'content', kind, f), 'utf8').matchAll(/<ScopeTable\b[\s\S]*?\/>/g))
-        out.push({ href: `/${kind}/${f.replace(/\.mdx$/, '')}/`, caption: /caption="([^"]*)"/.exec(m[0])![1], origin: /origin="([^"]*)"/.exec(m[0])![1] });
+  const out: { href: string; page: string; id: string; caption: string; origin: string }[] = [];
+  for (const f of readdirSync(join(root, 'content/scope-tables')).filter((f) => f.endsWith('.yaml')).sort()) {
+    const page = f.replace(/\.yaml$/, '');
+    const href = existsSync(join(root, 'content/guides', `${page}.mdx`)) ? guideHref(page) : roleHref(page);
+    for (const t of parse(readFileSync(join(root, 'content/scope-tables', f), 'utf8')) as { id: string; caption: string; origin: string }[])
+      out.push({ href, page, id: t.id, caption: t.caption, origin: t.origin });
+  }
   return out;
 }
+
+/** The scope tables on a built page, as HTML, in page order. */
+const figures = (page: string) => [...page.matchAll(/<figure class="scope-table"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
 
 const figcaptionAfter = (page: string, caption: string) => {
   const escaped = caption.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -35,8 +42,39 @@ test('each scope table says who wrote its rows, on its page and on its printable
   for (const t of tables) {
     const expected = t.origin === 'hub' ? /^Examples written for this hub, applying \(/ : /^Source: \(/;
     assert.match(figcaptionAfter(html(t.href), t.caption), expected, `${t.href}: "${t.caption}"`);
-    assert.match(figcaptionAfter(html(`/print/scope/${t.href.split('/')[2]}/`), t.caption), expected, `printable of ${t.href}: "${t.caption}"`);
+    assert.match(figcaptionAfter(html(printScopeHref(t.page)), t.caption), expected, `printable of ${t.href}: "${t.caption}"`);
   }
+});
+
+test('each page shows its tables, in the order of its scope-table file, exactly as its printable prints them', { skip }, () => {
+  const tables = scopeTables();
+  assert.ok(tables.length >= 16, `found ${tables.length} tables`);
+  for (const href of new Set(tables.map((t) => t.href))) {
+    const page = tables.find((t) => t.href === href)!.page;
+    const onPage = figures(html(href));
+    const printed = figures(html(printScopeHref(page)));
+    assert.equal(onPage.length, tables.filter((t) => t.href === href).length, `${href} shows every table of content/scope-tables/${page}.yaml`);
+    assert.deepEqual(printed, onPage, `the printable of ${href} prints the same tables as the page`);
+  }
+});
+
+test('the home page lists the "Where to start" cards of content/home.yaml, each guide linked by its title', { skip }, () => {
+  const { whereToStart } = parse(readFileSync(join(root, 'content/home.yaml'), 'utf8')) as { whereToStart: { heading: string; text: string; guides: string[] }[] };
+  const page = html(fixedPages.home);
+  const section = /<section aria-labelledby="start-heading"[\s\S]*?<\/section>/.exec(page)![0];
+  const cards = [...section.matchAll(/<h3[^>]*>([\s\S]*?)<\/h3>[\s\S]*?<ul class="links"[^>]*>([\s\S]*?)<\/ul>/g)];
+  assert.deepEqual(
+    cards.map((c) => c[1]),
+    whereToStart.map((c) => c.heading.replace(/'/g, '&#39;')),
+  );
+  whereToStart.forEach((card, i) => {
+    const links = [...cards[i][2].matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(links, card.guides.map(guideHref), `the card "${card.heading}" links its guides in order`);
+    for (const g of card.guides) {
+      const title = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html(guideHref(g)))![1];
+      assert.ok(cards[i][2].includes(`>${title}</a>`), `the card links "${g}" by its title`);
+    }
+  });
 });
 
 test('a moved page keeps its old address, says where it went and takes the reader there', { skip }, () => {

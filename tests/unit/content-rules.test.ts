@@ -7,7 +7,7 @@ Peers share lived experience.<Cite id="yale-pcrp-2024" />
 
 <Term id="peer-drift">Peer drift</Term> is covered in [the drift guide](/guides/peer-role-drift/).
 
-<ScopeTable caption="Scope" source="brss-tacs-2012" rows={[["a", "b"]]} />
+<ScopeTable id="g/scope" />
 
 {/* <Cite id="commented-out" /> */}
 
@@ -22,8 +22,8 @@ Text.
 More text, see [glossary](/glossary/#warmline) and <a href="/roles/x/">x</a>.
 `;
 
-test('finds citations (including ScopeTable sources) but not commented-out ones', () => {
-  assert.deepEqual(citedSourceIds(body).sort(), ['brss-tacs-2012', 'yale-pcrp-2024']);
+test('finds citations but not commented-out ones (a ScopeTable’s source is in its data, not the page)', () => {
+  assert.deepEqual(citedSourceIds(body), ['yale-pcrp-2024']);
 });
 
 test('finds glossary terms and internal links', () => {
@@ -58,7 +58,7 @@ test('checks links against pages and anchors', () => {
 
 test('checkPage reports unknown and unlisted sources, unknown terms, broken links, empty sections and short pages', () => {
   const issues = checkPage(
-    { file: 'g.mdx', body, sources: ['yale-pcrp-2024', 'never-cited', 'nope'] },
+    { file: 'g.mdx', body, sources: ['yale-pcrp-2024', 'never-cited', 'nope'], tables: [{ caption: 'Scope', source: 'brss-tacs-2012', origin: 'source' }] },
     {
       sources: new Set(['yale-pcrp-2024', 'brss-tacs-2012', 'never-cited']),
       glossary: new Set(['warmline']),
@@ -101,11 +101,18 @@ test('estimates an assessment from every word a reader reads, explanations inclu
   assert.equal(studyMinutes(0, 1), 1);
 });
 
-test('a ScopeTable must say whether its rows are the source’s or the hub’s', () => {
+test('a page must list the source of each scope table it places, and counts it as cited', () => {
   const known = { sources: new Set(['brss-tacs-2012']), glossary: new Set<string>(), targets: { pages: new Set<string>(), anchors: new Map() }, minWords: 0 };
-  const page = (origin: string) => ({ file: 'g.mdx', sources: ['brss-tacs-2012'], body: `<ScopeTable caption="What it's for" source="brss-tacs-2012" ${origin} rows={[["a", "b"]]} />` });
-  const messages = (origin: string) => checkPage(page(origin), known).map((i) => i.message);
-  assert.ok(messages('').some((m) => m.includes(`<ScopeTable caption="What it's for"> needs origin="source"`)));
-  assert.ok(messages('origin="mine"').some((m) => m.includes('needs origin=')));
-  assert.deepEqual(messages('origin="hub"'), []);
+  const table = { caption: "What it's for", source: 'brss-tacs-2012', origin: 'hub' };
+  const messages = (sources: string[], tables = [table]) => checkPage({ file: 'g.mdx', sources, body: '<ScopeTable id="g/t" />', tables }, known).map((i) => i.message);
+  assert.deepEqual(messages(['brss-tacs-2012']), []);
+  assert.ok(messages([]).some((m) => m.includes('the page cites "brss-tacs-2012" but its frontmatter "sources" does not list it')));
+  assert.ok(messages(['brss-tacs-2012'], []).some((m) => m.includes('lists "brss-tacs-2012" but never cites it')));
+});
+
+test('a page whose scope-table file has problems is not told that the tables’ sources go uncited', () => {
+  const known = { sources: new Set(['brss-tacs-2012', 'yale-pcrp-2024']), glossary: new Set<string>(), targets: { pages: new Set<string>(), anchors: new Map() }, minWords: 0 };
+  const page = { file: 'g.mdx', sources: ['brss-tacs-2012', 'yale-pcrp-2024'], body: 'Text.<Cite id="yale-pcrp-2024" />\n\n<ScopeTable id="g/t" />' };
+  assert.deepEqual(checkPage({ ...page, tables: null }, known), []);
+  assert.ok(checkPage({ ...page, tables: [] }, known).some((i) => i.message.includes('lists "brss-tacs-2012" but never cites it')));
 });
