@@ -1,59 +1,54 @@
 // A broken content file must stop the build with a message that names the file (and field).
-// Each case copies the project's sources into a temporary folder, breaks one file, and runs
-// the real `astro build` there.
-import { test } from 'node:test';
+// One copy of the project gets one break of each kind, in five different files, and is built
+// once with the real `astro build`: the content check reports every problem it finds, so each
+// must be named, and the build must stop.
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { tmpdir } from 'node:os';
-import { spawnSync } from 'node:child_process';
+import { copyProject, type ProjectCopy } from './project-copy.ts';
 
-const root = new URL('../..', import.meta.url).pathname;
+let copy: ProjectCopy;
+let result: { status: number | null; output: string };
 
-function buildWith(change: (dir: string) => void): { status: number | null; output: string } {
-  const dir = mkdtempSync(join(tmpdir(), 'pch-broken-'));
-  try {
-    for (const p of ['src', 'content', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(join(root, p), join(dir, p), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
-    change(dir);
-    const r = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
-    return { status: r.status, output: `${r.stdout}\n${r.stderr}` };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
+before(() => {
+  copy = copyProject('pch-broken-');
+  // Bad YAML in an assessment.
+  copy.edit('content/assessments/spot-the-drift.yaml', (s) => s.replace('title:', 'title: [unclosed'));
+  // An unknown source id.
+  copy.edit('content/guides/what-is-peer-support.mdx', (s) => s.replace(/^sources: \[/m, 'sources: [no-such-source, '));
+  // Two correct options in a question: the first "False" option that is not already the correct one becomes correct too.
+  copy.edit('content/assessments/peers-in-pcrp.yaml', (s) => s.replace(/(- id: ["']?false["']?\n(\s+)text: ["']?False["']?)(\n\s+explanation)/, '$1\n$2correct: true$3'));
+  // A link to a page that does not exist.
+  copy.edit('content/guides/scope-of-practice.mdx', (s) => `${s}\n\nSee [a missing page](/guides/no-such-guide/).\n`);
+  // A missing required field.
+  copy.edit('content/guides/crisis-continuum.mdx', (s) => s.replace(/^description:.*\n/m, ''));
+  result = copy.build();
+});
+after(() => copy?.remove());
 
-const edit = (dir: string, file: string, fn: (s: string) => string) => writeFileSync(join(dir, file), fn(readFileSync(join(dir, file), 'utf8')));
-
-test('bad YAML in an assessment stops the build and names the file', () => {
-  const r = buildWith((d) => edit(d, 'content/assessments/spot-the-drift.yaml', (s) => s.replace('title:', 'title: [unclosed')));
-  assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/assessments\/spot-the-drift\.yaml/);
+test('broken content stops the build before any page is built', () => {
+  assert.notEqual(result.status, 0);
+  // Five breaks, and the problems they cause elsewhere (a path cannot time a broken page).
+  const count = /The content has (\d+) problem\(s\); fix them and build again/.exec(result.output);
+  assert.ok(count && Number(count[1]) >= 5, 'the build says how many problems there are');
+  assert.doesNotMatch(result.output, /page\(s\) built/, 'no page is built');
 });
 
-test('an unknown source id stops the build and names the file and field', () => {
-  const r = buildWith((d) => edit(d, 'content/guides/what-is-peer-support.mdx', (s) => s.replace(/^sources: \[/m, 'sources: [no-such-source, ')));
-  assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/guides\/what-is-peer-support\.mdx: sources: unknown source id "no-such-source"/);
+test('bad YAML in an assessment names the file', () => {
+  assert.match(result.output, /content\/assessments\/spot-the-drift\.yaml/);
 });
 
-test('two correct options in a question stop the build and name the file and field', () => {
-  const r = buildWith((d) =>
-    // the first "False" option that is not already the correct one becomes correct too
-    edit(d, 'content/assessments/peers-in-pcrp.yaml', (s) => s.replace(/(- id: ["']?false["']?\n(\s+)text: ["']?False["']?)(\n\s+explanation)/, '$1\n$2correct: true$3')),
-  );
-  assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/assessments\/peers-in-pcrp\.yaml: questions\.\d+\.options: exactly one option/);
+test('an unknown source id names the file and field', () => {
+  assert.match(result.output, /content\/guides\/what-is-peer-support\.mdx: sources: unknown source id "no-such-source"/);
 });
 
-test('a link to a page that does not exist stops the build and names the file', () => {
-  const r = buildWith((d) => edit(d, 'content/guides/scope-of-practice.mdx', (s) => `${s}\n\nSee [a missing page](/guides/no-such-guide/).\n`));
-  assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/guides\/scope-of-practice\.mdx: body: links to "\/guides\/no-such-guide\/"/);
+test('two correct options in a question name the file and field', () => {
+  assert.match(result.output, /content\/assessments\/peers-in-pcrp\.yaml: questions\.\d+\.options: exactly one option/);
 });
 
-test('a missing required field stops the build and names the field', () => {
-  const r = buildWith((d) => edit(d, 'content/guides/crisis-continuum.mdx', (s) => s.replace(/^description:.*\n/m, '')));
-  assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/guides\/crisis-continuum\.mdx: description:/);
+test('a link to a page that does not exist names the file', () => {
+  assert.match(result.output, /content\/guides\/scope-of-practice\.mdx: body: links to "\/guides\/no-such-guide\/"/);
+});
+
+test('a missing required field names the field', () => {
+  assert.match(result.output, /content\/guides\/crisis-continuum\.mdx: description:/);
 });
