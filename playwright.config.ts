@@ -23,8 +23,11 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  // The built site (dist/) as Astro serves it: `astro preview` answers an unknown address with
+  // 404.html and status 404, and reads each file when asked (the service-worker update test
+  // rewrites dist/sw.js while it runs). It runs on the same Node as the tests (Node 22).
   webServer: {
-    command: `node scripts/serve.mjs --port ${port}`,
+    command: `"${process.execPath}" node_modules/astro/bin/astro.mjs preview --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -1,11 +1,16 @@
-// npm test: unit tests, the content check, a fresh build, then Playwright against the built
-// site in a Chromium found (or installed) by scripts/find-browser.mjs.
+// npm test: types, unit tests, the content check, a fresh build (which checks the content again,
+// every built link and every id), the checks over the built site, then Playwright against the
+// built site in a Chromium found (or installed) by scripts/find-browser.mjs. Extra arguments go
+// to Playwright (for example a spec file). At the end it prints how long each phase took.
 import { spawnSync } from 'node:child_process';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
 
+const phases = [];
 const run = (label, cmd, args, env = process.env) => {
   console.log(`\n== ${label} ==`);
+  const started = performance.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env });
+  phases.push([label, (performance.now() - started) / 1000]);
   if (r.status !== 0) {
     console.error(`\n${label} failed.`);
     process.exit(r.status ?? 1);
@@ -18,7 +23,7 @@ run('Type check (TypeScript strict)', 'tsc', ['--noEmit', '-p', '.']);
 run('Unit tests', 'node', ['--test', 'tests/unit/*.test.ts']);
 run('Content check', 'node', ['scripts/check-content.ts']);
 run('Build', 'astro', ['build']);
-run('Broken content stops the build', 'node', ['--test', 'tests/build/*.test.ts']);
+run('Checks over the build, and broken and customised copies built', 'node', ['--test', 'tests/build/*.test.ts']);
 
 console.log('\n== Finding a browser ==');
 const browser = findBrowser();
@@ -28,3 +33,7 @@ if (!browser) {
 }
 console.log(`Using ${browser.kind === 'system' ? 'system' : "Playwright's"} Chromium at ${browser.path}`);
 run('Browser tests', 'playwright', ['test', ...only], { ...process.env, CHROMIUM_PATH: browser.path, PCH_BROWSER_KIND: browser.kind });
+
+console.log('\nTime per phase:');
+for (const [label, s] of phases) console.log(`  ${s.toFixed(1).padStart(6)} s  ${label}`);
+console.log(`  ${phases.reduce((n, [, s]) => n + s, 0).toFixed(1).padStart(6)} s  in all`);

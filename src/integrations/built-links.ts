@@ -1,6 +1,9 @@
-// Every internal href and src in the built HTML must point at a file that exists.
+// Checks over the built HTML, run at the end of every build (src/integrations/hub.ts):
+// - every internal href and src points at a file that exists, and every #fragment at an id;
+// - every id is usable and every id reference points at an id on its page (src/lib/html-ids.ts).
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { elementsOf, idProblems } from '../lib/html-ids.ts';
 
 function htmlFiles(dir: string, acc: string[] = []): string[] {
   for (const e of readdirSync(dir)) {
@@ -13,7 +16,7 @@ function htmlFiles(dir: string, acc: string[] = []): string[] {
 }
 
 function idsIn(html: string): Set<string> {
-  return new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+  return new Set(elementsOf(html).flatMap((e) => (e.id ? [e.id] : [])));
 }
 
 export function checkBuiltLinks(out: string): string[] {
@@ -41,4 +44,9 @@ export function checkBuiltLinks(out: string): string[] {
     }
   }
   return broken;
+}
+
+/** Every id problem on every built page, each starting with the page's file in the build. */
+export function checkBuiltIds(out: string): string[] {
+  return htmlFiles(out).flatMap((file) => idProblems(elementsOf(readFileSync(file, 'utf8'))).map((p) => `${relative(out, file)}: ${p}`));
 }

@@ -1,9 +1,9 @@
 // The hub's build steps around Astro: check content before building, check every internal
-// link in the built HTML, then index the site for search with Pagefind.
+// link and every id in the built HTML, then index the site for search with Pagefind.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from './content-check.ts';
-import { checkBuiltLinks } from './built-links.ts';
+import { checkBuiltIds, checkBuiltLinks } from './built-links.ts';
 import { formatIssue } from '../lib/content-rules.ts';
 import { writeServiceWorker } from './offline.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -48,6 +48,10 @@ export default function hub(): AstroIntegration {
         const broken = checkBuiltLinks(out);
         if (broken.length) {
           throw new Error(`${broken.length} broken internal link(s) in the built site:\n  ${broken.slice(0, 50).join('\n  ')}`);
+        }
+        const badIds = checkBuiltIds(out);
+        if (badIds.length) {
+          throw new Error(`${badIds.length} problem(s) with ids in the built site (each names the built page; fix the component or content that writes it):\n  ${badIds.slice(0, 50).join('\n  ')}`);
         }
         const { pages, files } = await indexForSearch(out);
         const written = writeSearchIndex(`${out}/pagefind`, files);

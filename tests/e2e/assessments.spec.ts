@@ -1,12 +1,9 @@
-import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+// Each kind of self-assessment, by keyboard alone, with axe and the id check at each step.
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
 import { assessment, tabTo, expectNoStorageOutsideHub } from './helpers';
-
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-async function axe(page: Page, step: string) {
-  const r = await new AxeBuilder({ page }).withTags(tags).analyze();
-  expect(r.violations.map((v) => `${step}: ${v.id} ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectAccessible as axe } from './axe';
+import { assessmentHref, fixedPages } from '../../src/lib/routes.ts';
 
 const pcrp = assessment('peers-in-pcrp');
 const correctOf = (qid: string) => pcrp.questions.find((q: any) => q.id === qid).options.find((o: any) => o.correct).id as string;
@@ -29,7 +26,7 @@ async function answerByKeyboard(page: Page, right: boolean) {
 }
 
 test('a knowledge check can be finished by keyboard alone, is remembered, and shows on My progress', async ({ page }) => {
-  await page.goto('/assessments/peers-in-pcrp/');
+  await page.goto(assessmentHref('peers-in-pcrp'));
   await expect(page.getByText('not a test of fitness for a job')).toBeVisible();
   await axe(page, 'start');
   await tabTo(page, page.getByRole('button', { name: 'Start the check' }));
@@ -54,7 +51,7 @@ test('a knowledge check can be finished by keyboard alone, is remembered, and sh
   await axe(page, 'result');
   await page.reload();
   await expect(page.getByTestId('last-result')).toContainText(`${total - 1} of ${total}`);
-  await page.goto('/progress/');
+  await page.goto(fixedPages.progress);
   await expect(page.getByRole('link', { name: pcrp.title })).toBeVisible();
   await expect(page.getByText(`Latest: ${total - 1} of ${total}`)).toBeVisible();
   await axe(page, 'progress');
@@ -62,22 +59,22 @@ test('a knowledge check can be finished by keyboard alone, is remembered, and sh
 });
 
 test('leaving a knowledge check half-way and coming back resumes it', async ({ page }) => {
-  await page.goto('/assessments/peers-in-pcrp/');
+  await page.goto(assessmentHref('peers-in-pcrp'));
   await page.getByRole('button', { name: 'Start the check' }).click();
   for (let i = 0; i < 3; i++) {
     await answerByKeyboard(page, true);
     await page.getByRole('button', { name: 'Next question' }).click();
   }
-  await page.goto('/');
-  await page.goto('/assessments/peers-in-pcrp/');
+  await page.goto(fixedPages.home);
+  await page.goto(assessmentHref('peers-in-pcrp'));
   await expect(page.getByRole('heading', { name: `Question 4 of ${pcrp.questions.length}` })).toBeVisible();
-  await page.goto('/progress/');
+  await page.goto(fixedPages.progress);
   await expect(page.getByText('In progress.')).toBeVisible();
 });
 
 test('a self-rating is finished by keyboard, drawn as a chart and a table, and the change is shown next time', async ({ page }) => {
   const def = assessment('crisis-competencies');
-  await page.goto('/assessments/crisis-competencies/');
+  await page.goto(assessmentHref('crisis-competencies'));
   await tabTo(page, page.getByRole('button', { name: 'Start rating' }));
   await page.keyboard.press('Enter');
   const rateAll = async (level: number) => {
@@ -127,7 +124,7 @@ test('a self-rating is finished by keyboard, drawn as a chart and a table, and t
 test('a checklist shows the percentage and what is left, and is kept', async ({ page }) => {
   const def = assessment('supervision-practices');
   const total = def.groups.reduce((n: number, g: any) => n + g.items.length, 0);
-  await page.goto('/assessments/supervision-practices/');
+  await page.goto(assessmentHref('supervision-practices'));
   const first = page.getByRole('checkbox').first();
   await tabTo(page, first);
   await page.keyboard.press('Space');
@@ -141,8 +138,8 @@ test('a checklist shows the percentage and what is left, and is kept', async ({ 
 test('a result finished in one tab appears in another open tab', async ({ context }) => {
   const a = await context.newPage();
   const b = await context.newPage();
-  await a.goto('/assessments/organizational-readiness-checklist/');
-  await b.goto('/progress/');
+  await a.goto(assessmentHref('organizational-readiness-checklist'));
+  await b.goto(fixedPages.progress);
   await expect(b.getByText('You have not taken a self-assessment')).toBeVisible();
   await a.getByRole('checkbox').nth(2).check();
   await expect(b.getByRole('link', { name: 'Is our organization ready for peer staff?' })).toBeVisible();

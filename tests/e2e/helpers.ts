@@ -2,14 +2,17 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page, type Locator } from '@playwright/test';
+import { fixedPages } from '../../src/lib/routes.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
+const builtHtml = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 /**
- * Every page the build produced, as a path ("/guides/x/"), from dist/. The old address of a moved
- * page (content/moved.yaml) is left out: it sends the browser straight on to the page it names,
- * which is visited in its own right (tests/build/content-output.test.ts checks the old address).
+ * Every page the build produced, as a path ("/guides/x/"), from dist/, so a guide marked
+ * `draft: true` (not built) is never visited. The old address of a moved page (content/moved.yaml)
+ * is left out: it sends the browser straight on to the page it names, which is visited in its own
+ * right (tests/build/content-output.test.ts checks the old address).
  */
 export function builtPages(): string[] {
   const out: string[] = [];
@@ -25,14 +28,39 @@ export function builtPages(): string[] {
   return out.sort();
 }
 
-export const slugs = (dir: string) =>
-  readdirSync(join(root, 'content', dir))
-    .filter((f) => f.endsWith('.mdx') || f.endsWith('.yaml'))
-    .map((f) => f.replace(/\.(mdx|yaml)$/, ''));
+/**
+ * The number of sheets each printable says it takes, from the list on the built /print/ page:
+ * "<a href="/print/debrief-card/">Team debrief card</a> (1 page)".
+ */
+export function statedPrintPages(): Map<string, number> {
+  const html = builtHtml(fixedPages.print);
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  const out = new Map<string, number>();
+  for (const m of main.matchAll(/<li[^>]*>\s*<a href="(\/print\/[^"]+)">[\s\S]*?<\/a>([^<]*)<\/li>/g)) {
+    const n = /(\d+) pages?\)/.exec(m[2]);
+    if (n) out.set(m[1], Number(n[1]));
+  }
+  return out;
+}
 
-/** Slugs of the files in a content folder that are published (not `draft: true`). */
-export const publishedSlugs = (dir: string) =>
-  slugs(dir).filter((s) => !/^draft:\s*true\s*$/m.test(readFileSync(join(root, 'content', dir, `${s}.${dir === 'guides' || dir === 'roles' ? 'mdx' : 'yaml'}`), 'utf8')));
+/** Count the pages of a PDF by its page objects. */
+export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+
+/**
+ * A sentence from the end of a guide's or role's own text (its .mdx file), to prove the whole
+ * page is there. Lines with markup are skipped, so the sentence is plain text on the page.
+ */
+export function lastSentence(dir: 'guides' | 'roles', slug: string): string {
+  const body = readFileSync(join(root, 'content', dir, `${slug}.mdx`), 'utf8').split(/^---$/m).slice(2).join('---');
+  const plain = body
+    .split('\n')
+    .filter((l) => /^[A-Za-z]/.test(l) && !l.includes('<') && !l.includes('[') && !l.includes('*') && !l.includes('`') && l.length > 40)
+    .pop()!;
+  return plain.split(/(?<=\.)\s/)[0].slice(0, 60);
+}
+
+/** Markdown turns straight quotes into curly ones; compare the words, not the quote marks. */
+export const straightQuotes = (t: string) => t.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
 export function assessment(id: string) {
   return parse(readFileSync(join(root, 'content/assessments', `${id}.yaml`), 'utf8'));
@@ -58,7 +86,7 @@ export function watchRequests(page: Page, origin: string) {
   return outside;
 }
 
-/** Console errors include Content-Security-Policy violations. */
+/** Console errors (Chromium also reports Content-Security-Policy violations here). */
 export function watchConsole(page: Page) {
   const errors: string[] = [];
   page.on('console', (m) => {
@@ -68,7 +96,8 @@ export function watchConsole(page: Page) {
   return errors;
 }
 
+export const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage));
+
 export async function expectNoStorageOutsideHub(page: Page) {
-  const keys = await page.evaluate(() => Object.keys(localStorage));
-  for (const k of keys) expect(k, 'only the hub’s own keys').toMatch(/^pch-/);
+  for (const k of await storedKeys(page)) expect(k, 'only the hub’s own keys').toMatch(/^pch-/);
 }

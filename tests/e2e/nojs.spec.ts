@@ -1,37 +1,27 @@
-import { test, expect } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { slugs } from './helpers';
+// With JavaScript off. Every guide and role is checked to be whole in the HTML the server sends
+// (every-page.spec.ts); here one of each is opened with JavaScript off, to prove that what the
+// reader then sees is that whole text (nothing waits for a script to show it).
+import { test, expect } from './fixtures';
+import { builtPages, lastSentence, straightQuotes } from './helpers';
+import { assessmentHref, collectionOf, entryIdFrom } from '../../src/lib/routes.ts';
 
 test.use({ javaScriptEnabled: false });
 
-const root = new URL('../..', import.meta.url).pathname;
-/** A sentence from the end of the page's own text, to prove the whole guide is there. */
-function lastSentence(dir: string, slug: string): string {
-  const body = readFileSync(`${root}content/${dir}/${slug}.mdx`, 'utf8').split(/^---$/m).slice(2).join('---');
-  const plain = body
-    .split('\n')
-    .filter((l) => /^[A-Za-z]/.test(l) && !l.includes('<') && !l.includes('[') && !l.includes('*') && !l.includes('`') && l.length > 40)
-    .pop()!;
-  return plain.split(/(?<=\.)\s/)[0].slice(0, 60);
-}
-
-for (const [dir, route] of [['guides', '/guides/'], ['roles', '/roles/']] as const) {
-  for (const slug of slugs(dir)) {
-    test(`without JavaScript, ${route}${slug}/ shows its whole text`, async ({ page }) => {
-      await page.goto(`${route}${slug}/`);
-      await expect(page.locator('h1')).toBeVisible();
-      // Markdown turns straight quotes into curly ones; compare the words, not the quote marks.
-      const straight = (t: string) => t.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
-      expect(straight(await page.locator('main').innerText())).toContain(straight(lastSentence(dir, slug)));
-      await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
-      const words = (await page.locator('main .prose').innerText()).split(/\s+/).length;
-      expect(words).toBeGreaterThan(500);
-    });
-  }
+const pages = builtPages();
+for (const kind of ['guides', 'roles'] as const) {
+  const path = pages.find((p) => collectionOf(p) === kind)!;
+  test(`without JavaScript, a page of ${kind} (${path}) shows its whole text`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator('h1')).toBeVisible();
+    expect(straightQuotes(await page.locator('main').innerText())).toContain(straightQuotes(lastSentence(kind, entryIdFrom(kind, path)!)));
+    await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
+    const words = (await page.locator('main .prose').innerText()).split(/\s+/).length;
+    expect(words).toBeGreaterThan(500);
+  });
 }
 
 test('without JavaScript, an assessment page says it needs JavaScript and shows what it covers', async ({ page }) => {
-  await page.goto('/assessments/crisis-competencies/');
+  await page.goto(assessmentHref('crisis-competencies'));
   await expect(page.locator('.noscript-note')).toContainText('needs JavaScript');
   await expect(page.getByRole('heading', { name: 'What this covers' })).toBeVisible();
   await expect(page.getByText('not a test of fitness for a job')).toBeVisible();

@@ -1,7 +1,16 @@
-import { test, expect } from '@playwright/test';
+// The reader's record in the browser: download and load it back, and one case of each kind of
+// bad input, to prove the wiring from the page to src/lib and src/state. The breadth of bad
+// input (every kind of bad file, hundreds of damaged records) is in tests/unit: backup.test.ts,
+// record.test.ts and bad-input-at-scale.test.ts.
+import { test, expect } from './fixtures';
+import type { Page } from '@playwright/test';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { pdfPages } from './helpers';
+import { assessmentHref, fixedPages, guideHref } from '../../src/lib/routes.ts';
+import { RECORD_VERSION } from '../../src/lib/record.ts';
+import { DAMAGED_PREFIX, RECORD_KEY } from '../../src/state/keys.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'pch-files-'));
 const file = (name: string, content: string | Buffer) => {
@@ -11,28 +20,30 @@ const file = (name: string, content: string | Buffer) => {
 };
 
 const record = {
-  version: 1,
+  version: RECORD_VERSION,
   updatedAt: '2026-05-01T00:00:00.000Z',
-  read: { '/guides/what-is-peer-support/': '2026-05-01T00:00:00.000Z' },
+  read: { [guideHref('what-is-peer-support')]: '2026-05-01T00:00:00.000Z' },
   attempts: { 'peers-in-pcrp': [{ kind: 'knowledge', id: 'a1', finishedAt: '2026-05-01T00:00:00.000Z', answers: {}, correct: 7, total: 13 }] },
   drafts: {},
   checklists: {},
 };
 
-async function seed(page: import('@playwright/test').Page, raw: string) {
-  await page.goto('/about/');
-  await page.evaluate((r) => localStorage.setItem('pch-record', r), raw);
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), RECORD_KEY);
+
+async function seed(page: Page, raw: string) {
+  await page.goto(fixedPages.about);
+  await page.evaluate(([key, r]) => localStorage.setItem(key, r), [RECORD_KEY, raw]);
 }
 
 test('download then load gives back the same record', async ({ page }) => {
   await seed(page, JSON.stringify(record));
-  await page.goto('/progress/');
+  await page.goto(fixedPages.progress);
   await expect(page.getByTestId('summary')).toContainText('1 page marked as read');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my progress' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^peer-crisis-hub-progress-\d{4}-\d{2}-\d{2}\.json$/);
   const saved = join(dir, 'downloaded.json');
   await download.saveAs(saved);
-  const before = await page.evaluate(() => JSON.parse(localStorage.getItem('pch-record')!));
+  const before = JSON.parse((await stored(page))!);
   // Delete everything (with confirmation), then load the file back.
   await page.getByRole('button', { name: 'Delete all my data' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -42,41 +53,29 @@ test('download then load gives back the same record', async ({ page }) => {
   await page.getByLabel('Replace it with the file’s progress').check();
   await page.getByRole('button', { name: 'Load this progress' }).click();
   await expect(page.getByTestId('progress-message')).toContainText('replaced');
-  const after = await page.evaluate(() => JSON.parse(localStorage.getItem('pch-record')!));
+  const after = JSON.parse((await stored(page))!);
   expect({ ...after, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
 });
 
-const badFiles: [string, string | Buffer, RegExp][] = [
-  ['not-json.json', 'this is not json', /not valid JSON/],
-  ['other-app.json', JSON.stringify({ app: 'something-else', record }), /not a progress file from this hub/],
-  ['wrong-shape.json', JSON.stringify({ app: 'peer-crisis-hub', record: { ...record, attempts: 'many' } }), /damaged or has been edited/],
-  ['future.json', JSON.stringify({ app: 'peer-crisis-hub', record: { ...record, version: 99 } }), /newer version/],
-  ['huge.json', Buffer.alloc(3 * 1024 * 1024, 32), /too large/],
-  ['latin1.json', Buffer.from([0x7b, 0x22, 0xe9, 0x22, 0x7d]), /not text in UTF-8/],
-  ['empty.json', '', /empty/],
-];
+test('a wrong file (a record edited by hand) is refused with a clear message and changes nothing', async ({ page }) => {
+  await seed(page, JSON.stringify(record));
+  await page.goto(fixedPages.progress);
+  const before = await stored(page);
+  await page.getByLabel('Choose a progress file').setInputFiles(file('wrong-shape.json', JSON.stringify({ app: 'peer-crisis-hub', record: { ...record, attempts: 'many' } })));
+  await expect(page.getByRole('alert')).toContainText(/damaged or has been edited/);
+  await expect(page.getByTestId('import-preview')).toHaveCount(0);
+  expect(await stored(page)).toBe(before);
+});
 
-for (const [name, content, message] of badFiles) {
-  test(`a bad file (${name}) is refused with a clear message and changes nothing`, async ({ page }) => {
-    await seed(page, JSON.stringify(record));
-    await page.goto('/progress/');
-    const before = await page.evaluate(() => localStorage.getItem('pch-record'));
-    await page.getByLabel('Choose a progress file').setInputFiles(file(name, content));
-    await expect(page.getByRole('alert')).toContainText(message);
-    await expect(page.getByTestId('import-preview')).toHaveCount(0);
-    expect(await page.evaluate(() => localStorage.getItem('pch-record'))).toBe(before);
-  });
-}
-
-test('a damaged record is set aside with its text kept, and the reader is told', async ({ page }) => {
+test('a damaged record is set aside with its text kept, a clean one is started, and the reader is told', async ({ page }) => {
   await seed(page, '{"version":1,"read":');
-  await page.goto('/assessments/supervision-practices/');
+  await page.goto(assessmentHref('supervision-practices'));
   await expect(page.getByTestId('recovered-notice')).toContainText('could not be read');
-  const keys = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('pch-record-damaged-')));
-  expect(keys).toHaveLength(1);
-  expect(await page.evaluate((k) => localStorage.getItem(k), keys[0])).toBe('{"version":1,"read":');
+  const kept = await page.evaluate((prefix) => Object.keys(localStorage).filter((k) => k.startsWith(prefix)).map((k) => localStorage.getItem(k)), DAMAGED_PREFIX);
+  expect(kept).toEqual(['{"version":1,"read":']);
+  expect(JSON.parse((await stored(page))!).version).toBe(RECORD_VERSION);
   await page.getByRole('checkbox').first().check();
-  await page.goto('/progress/');
+  await page.goto(fixedPages.progress);
   await expect(page.getByRole('heading', { name: 'Damaged data that was set aside' })).toBeVisible();
   await expect(page.getByText(/1 of \d+ in place/)).toBeVisible();
 });
@@ -88,10 +87,44 @@ test('with storage blocked, a reader can still finish an assessment and is told 
     };
     Storage.prototype.setItem = deny;
   });
-  await page.goto('/assessments/supervision-practices/');
+  await page.goto(assessmentHref('supervision-practices'));
   await expect(page.getByTestId('storage-notice')).toContainText('will not be kept after you close this tab');
   await page.getByRole('checkbox').first().check();
   await expect(page.getByTestId('checklist-status')).toContainText(/1 of \d+ in place/);
+});
+
+test('with storage full, the work goes on in the tab and the reader is told there is no room', async ({ page }) => {
+  // The browser has no room for the record (small writes, such as the hub's probe, still work).
+  // The record is written as localStorage[key] = text, so the page's localStorage is wrapped.
+  await page.addInitScript((key) => {
+    const real = window.localStorage;
+    const full = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const wrapped = new Proxy(real, {
+      get: (t, p) => (p === 'setItem' ? (k: string, v: string) => (k === key ? full() : t.setItem(k, v)) : typeof Reflect.get(t, p) === 'function' ? Reflect.get(t, p).bind(t) : Reflect.get(t, p)),
+      set: (t, p, v) => (p === key ? full() : Reflect.set(t, p, v)),
+    });
+    Object.defineProperty(window, 'localStorage', { get: () => wrapped, configurable: true });
+  }, RECORD_KEY);
+  await page.goto(assessmentHref('supervision-practices'));
+  await expect(page.getByTestId('storage-notice')).toHaveCount(0);
+  await page.getByRole('checkbox').first().check();
+  await expect(page.getByTestId('storage-notice')).toContainText('no room left to save them');
+  await expect(page.getByTestId('checklist-status')).toContainText(/1 of \d+ in place/);
+  await page.getByRole('checkbox').nth(1).check();
+  await expect(page.getByTestId('checklist-status')).toContainText(/2 of \d+ in place/);
+  expect(await stored(page)).toBeNull();
+});
+
+test('a record from a newer version of the hub is left as it is, and the reader is told why', async ({ page }) => {
+  const newer = JSON.stringify({ ...record, version: RECORD_VERSION + 1 });
+  await seed(page, newer);
+  await page.goto(assessmentHref('supervision-practices'));
+  await expect(page.getByTestId('storage-notice')).toContainText('made by a newer version of this hub');
+  await page.getByRole('checkbox').first().check();
+  await expect(page.getByTestId('checklist-status')).toContainText(/1 of \d+ in place/);
+  expect(await stored(page)).toBe(newer);
 });
 
 test('the progress summary for supervision prints on one page', async ({ page }) => {
@@ -104,10 +137,9 @@ test('the progress summary for supervision prints on one page', async ({ page })
     checklists: { 'supervision-practices': { checked: [], updatedAt: '2026-05-03T00:00:00.000Z' } },
   };
   await seed(page, JSON.stringify(withRating));
-  await page.goto('/progress/');
+  await page.goto(fixedPages.progress);
   await expect(page.getByRole('link', { name: 'The four crisis competencies' })).toBeVisible();
   await page.emulateMedia({ media: 'print' });
   await expect(page.getByRole('button', { name: 'Download my progress' })).toBeHidden();
-  const pdf = await page.pdf({ format: 'Letter' });
-  expect((pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length).toBe(1);
+  expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
 });

@@ -1,12 +1,15 @@
-import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+// Search: the dialog from any page, by keyboard, the search page and its filters, and what the
+// reader is told when the index cannot load.
+import { test, expect } from './fixtures';
 import { watchRequests } from './helpers';
+import { expectAccessible } from './axe';
+import { fixedPages, guideHref, searchHref } from '../../src/lib/routes.ts';
 
 test('no search code is loaded before the dialog opens; "/" opens it and "drift" finds the drift guide first', async ({ page, baseURL }) => {
   const loaded: string[] = [];
   page.on('request', (r) => loaded.push(r.url()));
   const outside = watchRequests(page, baseURL!);
-  await page.goto('/guides/scope-of-practice/');
+  await page.goto(guideHref('scope-of-practice'));
   await page.waitForLoadState('networkidle');
   expect(loaded.filter((u) => u.includes('pagefind') || /search-dialog|SearchUI/.test(u))).toEqual([]);
   await page.keyboard.press('/');
@@ -23,22 +26,24 @@ test('no search code is loaded before the dialog opens; "/" opens it and "drift"
   expect(outside).toEqual([]);
 });
 
-test('keyboard alone: Ctrl+K, type, arrow to a result, Enter opens it with the words highlighted', async ({ page }) => {
-  await page.goto('/');
-  await page.keyboard.press('Control+k');
-  await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox')).toBeFocused();
-  await page.keyboard.type('debrief');
-  const first = page.locator('dialog a.result-title').first();
-  await expect(first).toHaveText('Debriefing after a crisis');
-  await page.keyboard.press('ArrowDown');
-  await expect(first).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/guides\/debriefing-after-a-crisis\/\?highlight=debrief/);
-  await expect(page.locator('mark').first()).toBeVisible();
+test.describe(() => {
+  test('keyboard alone: Ctrl+K, type, arrow to a result, Enter opens it with the words highlighted', async ({ page }) => {
+    await page.goto(fixedPages.home);
+    await page.keyboard.press('Control+k');
+    await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox')).toBeFocused();
+    await page.keyboard.type('debrief');
+    const first = page.locator('dialog a.result-title').first();
+    await expect(first).toHaveText('Debriefing after a crisis');
+    await page.keyboard.press('ArrowDown');
+    await expect(first).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/guides\/debriefing-after-a-crisis\/\?highlight=debrief/);
+    await expect(page.locator('mark').first()).toBeVisible();
+  });
 });
 
 test('Escape closes the dialog and focus returns to the Search button', async ({ page }) => {
-  await page.goto('/roles/');
+  await page.goto(fixedPages.roles);
   const launcher = page.getByRole('navigation', { name: 'Main' }).getByRole('button', { name: 'Search' });
   await launcher.focus();
   await page.keyboard.press('Enter');
@@ -49,7 +54,7 @@ test('Escape closes the dialog and focus returns to the Search button', async ({
 });
 
 test('a filter narrows the results and the counts change', async ({ page }) => {
-  await page.goto('/search/?q=mobile%20crisis');
+  await page.goto(searchHref('mobile crisis'));
   const count = page.getByTestId('result-count');
   // The total of all matches (results render in two batches, so count the total, not the list).
   const total = async () => Number(/^(\d+) result/.exec((await count.textContent()) ?? '')?.[1] ?? Number.NaN);
@@ -67,20 +72,19 @@ test('a filter narrows the results and the counts change', async ({ page }) => {
 });
 
 test('/search/?q=supervision works from a cold load, and axe finds nothing with the dialog open', async ({ page }) => {
-  await page.goto('/search/?q=supervision');
+  await page.goto(searchHref('supervision'));
   await expect(page.getByRole('searchbox')).toHaveValue('supervision');
   await expect(page.locator('a.result-title').first()).toBeVisible();
-  await page.goto('/guides/');
+  await page.goto(fixedPages.guides);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('searchbox')).toBeFocused();
   await page.keyboard.type('boundaries');
   await expect(page.locator('dialog a.result-title').first()).toBeVisible();
-  const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-  expect(r.violations.map((v) => v.id)).toEqual([]);
+  await expectAccessible(page, 'search dialog open with results');
 });
 
 test('a glossary term is findable by its term', async ({ page }) => {
-  await page.goto('/search/?q=warmline');
+  await page.goto(searchHref('warmline'));
   await expect(page.locator('a.result-title')).not.toHaveCount(0);
   await expect
     .poll(async () => (await page.locator('.search-ui a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).some((h) => h?.includes('/glossary/')))
@@ -89,13 +93,13 @@ test('a glossary term is findable by its term', async ({ page }) => {
 
 test('if the search index cannot load, the dialog says so and offers a way on', async ({ page }) => {
   await page.route('**/pagefind/pagefind.js', (route) => route.abort());
-  await page.goto('/guides/');
+  await page.goto(fixedPages.guides);
   await page.keyboard.press('Control+k');
   await expect(page.getByRole('dialog', { name: 'Search' }).getByRole('alert')).toContainText('Search could not load');
   await expect(page.getByRole('dialog').getByRole('link', { name: 'guides' })).toBeVisible();
 });
 
 test('the glossary and paths are filterable as page types', async ({ page }) => {
-  await page.goto('/search/?q=warmline');
+  await page.goto(searchHref('warmline'));
   await expect(page.locator('button[data-filter="type:Glossary"]')).toBeVisible();
 });

@@ -34,6 +34,26 @@ test('each kind of bad file is refused with a message that says what to do', () 
   }
 });
 
+test('the bad files a reader is most likely to choose are each refused with the message for their kind', () => {
+  // The files the browser tests once loaded one by one (tests/e2e/record.spec.ts keeps one, to
+  // prove the page shows the message and changes nothing).
+  const full = { ...record, attempts: { 'peers-in-pcrp': [{ kind: 'knowledge', id: 'a1', finishedAt: '2026-05-01T00:00:00.000Z', answers: {}, correct: 7, total: 13 }] } };
+  const cases: [string, Uint8Array, RegExp][] = [
+    ['not-json.json', enc('this is not json'), /not valid JSON/],
+    ['other-app.json', enc(JSON.stringify({ app: 'something-else', record: full })), /not a progress file from this hub/],
+    ['wrong-shape.json', enc(JSON.stringify({ app: 'peer-crisis-hub', record: { ...full, attempts: 'many' } })), /damaged or has been edited/],
+    ['future.json', enc(JSON.stringify({ app: 'peer-crisis-hub', record: { ...full, version: 99 } })), /newer version/],
+    ['huge.json', new Uint8Array(3 * 1024 * 1024).fill(32), /too large/],
+    ['latin1.json', new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]), /not text in UTF-8/],
+    ['empty.json', enc(''), /empty/],
+  ];
+  for (const [name, bytes, message] of cases) {
+    const r = readBackup(bytes);
+    assert.equal(r.ok, false, name);
+    assert.match((r as { message: string }).message, message, name);
+  }
+});
+
 test('file names carry the date', () => {
   assert.equal(backupFileName(new Date('2026-11-23T10:00:00Z')), 'peer-crisis-hub-progress-2026-11-23.json');
 });

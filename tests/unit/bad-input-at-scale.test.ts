@@ -107,3 +107,22 @@ test('at least 50 damaged stored records are each recovered as a clean record, a
   }
   console.log(`# damaged records tried: ${damaged.length}, recovered: ${damaged.length}`);
 });
+
+test('the damaged records the browser once tried one by one are each recognised as damaged', () => {
+  // tests/e2e/record.spec.ts keeps one, to prove the page sets it aside, keeps its text and tells
+  // the reader; src/state/record.ts does the same for whatever decodeRecord calls damaged.
+  const stored = { version: 1, updatedAt: '2026-05-01T00:00:00.000Z', read: { '/guides/a/': '2026-05-01T00:00:00.000Z' }, attempts: {}, drafts: {}, checklists: {} };
+  assert.equal(decodeRecord(JSON.stringify(stored)).status, 'ok');
+  const raw = JSON.stringify(stored);
+  const damaged = [
+    ...Array.from({ length: 30 }, (_, i) => raw.slice(0, Math.floor(((i + 1) * raw.length) / 31))),
+    ...['null', '[]', '42', '"x"', 'true', '{}', '{"version":0}', '{"version":"1"}', '{"version":1}', '\u0000\u0001', '{"version":1,"read":5}'],
+    ...['read', 'attempts', 'drafts', 'checklists', 'updatedAt'].flatMap((k) => [JSON.stringify({ ...stored, [k]: 'broken' }), JSON.stringify({ ...stored, [k]: [1, 2] })]),
+  ].filter((d) => d !== '');
+  assert.ok(damaged.length >= 50);
+  for (const d of damaged) {
+    const r = decodeRecord(d, now);
+    assert.equal(r.status, 'damaged', d);
+    assert.deepEqual(r.record, emptyRecord(now));
+  }
+});
