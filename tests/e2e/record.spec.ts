@@ -67,6 +67,27 @@ test('a wrong file (a record edited by hand) is refused with a clear message and
   expect(await stored(page)).toBe(before);
 });
 
+test('the error summary and the delete question take focus once, not again when another tab writes', async ({ context, page }) => {
+  await seed(page, JSON.stringify(record));
+  await page.goto(fixedPages.progress);
+  await page.getByLabel('Choose a progress file').setInputFiles(file('not-json.json', 'not json'));
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('alert')).toContainText('There is a problem');
+  await page.getByRole('button', { name: 'Delete all my data' }).click();
+  await expect(page.getByRole('button', { name: 'Yes, delete everything' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const keep = page.getByRole('button', { name: 'No, keep it' });
+  await expect(keep).toBeFocused();
+  // Another tab marks a page read: every island on this page hears of it and draws again.
+  const other = await context.newPage();
+  await other.goto(guideHref('crisis-continuum'));
+  await other.getByRole('button', { name: 'Mark as read' }).click();
+  await page.bringToFront();
+  await expect(page.getByTestId('summary')).toContainText('2 pages marked as read');
+  await expect(keep).toBeFocused();
+});
+
 test('a damaged record is set aside with its text kept, a clean one is started, and the reader is told', async ({ page }) => {
   await seed(page, '{"version":1,"read":');
   await page.goto(assessmentHref('supervision-practices'));
