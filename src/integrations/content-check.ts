@@ -293,14 +293,16 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
   // The page rules, as a remark plugin over each published page's tree.
   const rules = mdxParser().use(remarkHubRules, { sources, glossary, targets, minWords: MIN_WORDS });
   const pageMinutes = new Map<string, number>();
+  /** Pages whose time cannot be worked out because their own file has a problem (already shown): path steps are not blamed for them. */
+  const unmeasured = new Set<string>();
   for (const [list, schema, collection] of [
     [guides, guideSchema, 'guides'],
     [roles, roleSchema, 'roles'],
   ] as const) {
     for (const p of list) {
-      if (!p.tree || p.data === undefined) continue;
-      const data = matching(schema, p);
-      if (!data || data.draft) continue;
+      const data = p.tree && p.data !== undefined ? matching(schema, p) : undefined;
+      if (!data) unmeasured.add(entryHref(collection, p.slug));
+      if (!p.tree || !data || data.draft) continue;
       const facts = pageFacts(p.tree);
       const tableFile = scopeFiles.find((s) => s.page === p.slug);
       const file = new VFile({ path: p.file, value: p.text });
@@ -314,9 +316,11 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
   }
 
   for (const f of assessments) {
-    if (f.data === undefined) continue;
-    const a = matching(assessmentSchema, f);
-    if (!a) continue;
+    const a = f.data === undefined ? undefined : matching(assessmentSchema, f);
+    if (!a) {
+      unmeasured.add(entryHref('assessments', slugOf(f.file)));
+      continue;
+    }
     const used = new Set<string>();
     a.relatedGuides.forEach((g, i) => checkLink(f.file, `relatedGuides.${i}`, g));
     const estimate = assessmentMinutes(a);
@@ -354,7 +358,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
         }
         checkLink(f.file, `${field}.page`, step.page);
         const need = pageMinutes.get(step.page);
-        if (need === undefined && step.minutes === undefined) issues.push({ file: f.file, field: `${field}.minutes`, message: `give ${step.page} "minutes": the build can only work out the time of a guide, role page or assessment` });
+        if (need === undefined && step.minutes === undefined && !unmeasured.has(step.page)) issues.push({ file: f.file, field: `${field}.minutes`, message: `give ${step.page} "minutes": the build can only work out the time of a guide, role page or assessment` });
         if (need !== undefined && step.minutes !== undefined && step.minutes < need)
           issues.push({ file: f.file, field: `${field}.minutes`, message: `gives ${step.page} ${step.minutes} minutes, but its words take about ${need}: set at least ${need}, or leave "minutes" out and the build works it out` });
       }),

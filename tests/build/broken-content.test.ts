@@ -24,6 +24,8 @@ function buildWith(change: (dir: string) => void): { status: number | null; outp
 }
 
 const edit = (dir: string, file: string, fn: (s: string) => string) => writeFileSync(join(dir, file), fn(readFileSync(join(dir, file), 'utf8')));
+/** The line (1 is the first) of the project's own copy of a file that `match` finds first. */
+const lineIn = (file: string, match: RegExp) => readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => match.test(l)) + 1;
 
 test('bad YAML in an assessment stops the build and names the file', () => {
   const r = buildWith((d) => edit(d, 'content/assessments/spot-the-drift.yaml', (s) => s.replace('title:', 'title: [unclosed')));
@@ -32,9 +34,10 @@ test('bad YAML in an assessment stops the build and names the file', () => {
 });
 
 test('an unknown source id stops the build and names the file and field', () => {
+  const line = lineIn('content/guides/what-is-peer-support.mdx', /^sources: \[/);
   const r = buildWith((d) => edit(d, 'content/guides/what-is-peer-support.mdx', (s) => s.replace(/^sources: \[/m, 'sources: [no-such-source, ')));
   assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/guides\/what-is-peer-support\.mdx: sources: unknown source id "no-such-source"/);
+  assert.match(r.output, new RegExp(`content/guides/what-is-peer-support\\.mdx:${line}: sources: unknown source id "no-such-source"`));
 });
 
 test('two correct options in a question stop the build and name the file and field', () => {
@@ -43,25 +46,26 @@ test('two correct options in a question stop the build and name the file and fie
     edit(d, 'content/assessments/peers-in-pcrp.yaml', (s) => s.replace(/(- id: ["']?false["']?\n(\s+)text: ["']?False["']?)(\n\s+explanation)/, '$1\n$2correct: true$3')),
   );
   assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/assessments\/peers-in-pcrp\.yaml: questions\.\d+\.options: exactly one option/);
+  assert.match(r.output, /content\/assessments\/peers-in-pcrp\.yaml:\d+: questions\.\d+\.options: exactly one option/);
 });
 
 test('a link to a page that does not exist stops the build and names the file', () => {
+  const line = `${readFileSync(join(root, 'content/guides/scope-of-practice.mdx'), 'utf8')}\n\n`.split('\n').length;
   const r = buildWith((d) => edit(d, 'content/guides/scope-of-practice.mdx', (s) => `${s}\n\nSee [a missing page](/guides/no-such-guide/).\n`));
   assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/guides\/scope-of-practice\.mdx: body: links to "\/guides\/no-such-guide\/"/);
+  assert.match(r.output, new RegExp(`content/guides/scope-of-practice\\.mdx:${line}: body: links to "/guides/no-such-guide/"`));
 });
 
 test('a missing required field stops the build and names the field', () => {
   const r = buildWith((d) => edit(d, 'content/guides/crisis-continuum.mdx', (s) => s.replace(/^description:.*\n/m, '')));
   assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/guides\/crisis-continuum\.mdx: description:/);
+  assert.match(r.output, /content\/guides\/crisis-continuum\.mdx:\d+: description: is missing: add "description:"/);
 });
 
 test('a home-page card listing a guide that does not exist stops the build, naming the file, card and slug', () => {
   const r = buildWith((d) => edit(d, 'content/home.yaml', (s) => s.replace('[what-is-peer-support,', '[what-peer-support-is,')));
   assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/home\.yaml: whereToStart\.0\.guides\.0: the card "New to peer support\?" lists "what-peer-support-is", but there is no guide content\/guides\/what-peer-support-is\.mdx/);
+  assert.match(r.output, /content\/home\.yaml:\d+: whereToStart\.0\.guides\.0: the card "New to peer support\?" lists "what-peer-support-is", but there is no guide content\/guides\/what-peer-support-is\.mdx/);
 });
 
 test('a ScopeTable naming a table that does not exist stops the build, naming the file, line and id', () => {
@@ -70,13 +74,13 @@ test('a ScopeTable naming a table that does not exist stops the build, naming th
   assert.ok(line > 0, 'the page places a table');
   const r = buildWith((d) => edit(d, file, (s) => s.replace('<ScopeTable id="mobile-crisis-team/in-and-out-of-role" />', '<ScopeTable id="mobile-crisis-team/in-role" />')));
   assert.notEqual(r.status, 0);
-  assert.match(r.output, new RegExp(`content/roles/mobile-crisis-team\\.mdx: line ${line}: <ScopeTable id="mobile-crisis-team/in-role" /> names no table: content/scope-tables/mobile-crisis-team\\.yaml has no table with id "in-role"`));
+  assert.match(r.output, new RegExp(`content/roles/mobile-crisis-team\\.mdx:${line}: body: <ScopeTable id="mobile-crisis-team/in-role" /> names no table: content/scope-tables/mobile-crisis-team\\.yaml has no table with id "in-role"`));
 });
 
 test('a scope table that no page places stops the build, naming the file and the table', () => {
   const r = buildWith((d) => edit(d, 'content/guides/scope-of-practice.mdx', (s) => s.replace('<ScopeTable id="scope-of-practice/naps-choice" />', '')));
   assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/scope-tables\/scope-of-practice\.yaml: \[2\]\.id: the table "naps-choice" is on no page: place it in content\/guides\/scope-of-practice\.mdx with <ScopeTable id="scope-of-practice\/naps-choice" \/>/);
+  assert.match(r.output, /content\/scope-tables\/scope-of-practice\.yaml:\d+: \[2\]\.id: the table "naps-choice" is on no page: place it in content\/guides\/scope-of-practice\.mdx with <ScopeTable id="scope-of-practice\/naps-choice" \/>/);
 });
 
 test('a scope-table file named after no page stops the build, naming the file', () => {
@@ -88,5 +92,5 @@ test('a scope-table file named after no page stops the build, naming the file', 
 test('a scope table without "origin" stops the build, naming the file and field', () => {
   const r = buildWith((d) => edit(d, 'content/scope-tables/emergency-department.yaml', (s) => s.replace(/^  origin: hub\n/m, '')));
   assert.notEqual(r.status, 0);
-  assert.match(r.output, /content\/scope-tables\/emergency-department\.yaml: \[0\]\.origin: say who wrote the rows: origin "source"/);
+  assert.match(r.output, /content\/scope-tables\/emergency-department\.yaml:\d+: \[0\]\.origin: say who wrote the rows: origin "source"/);
 });
