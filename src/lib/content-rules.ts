@@ -7,6 +7,7 @@ import type { Root } from 'mdast';
 import { words } from './readability.ts';
 import { elementsNamed, inlineText, isJsx, lineOf, parseMdx, propNames, stringProp, walk } from './mdx-tree.ts';
 import { entryIdFrom, guideHref } from './routes.ts';
+import { defaultScopeHeadings } from '../schemas/scope-table.ts';
 
 /** One problem in one content file: the file, the line (when the problem has one), the field and what to do. */
 export interface ContentIssue {
@@ -104,7 +105,7 @@ export const scopeTableId = (page: string, table: string) => `${page}/${table}`;
  * headings (the defaults, "In role" and "Out of role", when it gives none) and every cell.
  */
 export function scopeTableWords(table: ScopeTableLike): number {
-  const texts = [table.caption, table.doesHeading ?? 'In role', table.doesNotHeading ?? 'Out of role', ...table.rows.flatMap((r) => [r.does, r.doesNot ?? ''])];
+  const texts = [table.caption, table.doesHeading ?? defaultScopeHeadings.does, table.doesNotHeading ?? defaultScopeHeadings.doesNot, ...table.rows.flatMap((r) => [r.does, r.doesNot ?? ''])];
   return texts.reduce((n, t) => n + words(t).length, 0);
 }
 
@@ -112,11 +113,6 @@ export function scopeTableWords(table: ScopeTableLike): number {
 export function tablesPlacedIn<T>(page: string | Root | ScopeTablePlacement[], tables: ReadonlyMap<string, T>): T[] {
   const placements = Array.isArray(page) ? page : scopeTablePlacements(page);
   return placements.flatMap((p) => (p.id !== null && tables.has(p.id) ? [tables.get(p.id)!] : []));
-}
-
-/** Words a reader reads on a page: its prose and the scope tables it places. */
-export function pageWordCount(page: string | Root, tables: ScopeTableLike[] = []): number {
-  return proseWordCount(page) + tables.reduce((n, t) => n + scopeTableWords(t), 0);
 }
 
 /** A guide or role page, as the scope-table rules see it. */
@@ -275,10 +271,27 @@ export function studyMinutes(wordCount: number, decisions: number): number {
   return Math.max(1, Math.ceil(wordCount / STUDY_WORDS_PER_MINUTE + (decisions * SECONDS_PER_DECISION) / 60));
 }
 
+/**
+ * The prose words and table placements of pages given as MDX text, so that each page is parsed
+ * once however often its reading time is asked for (the site asks on every page that lists a
+ * path). Kept small: `astro dev` sees a new text at every edit.
+ */
+const measured = new Map<string, { words: number; placements: ScopeTablePlacement[] }>();
+function measure(page: string | Root): { words: number; placements: ScopeTablePlacement[] } {
+  if (typeof page !== 'string') return { words: proseWordCount(page), placements: scopeTablePlacements(page) };
+  let m = measured.get(page);
+  if (!m) {
+    if (measured.size >= 1000) measured.clear();
+    m = measure(parseMdx(page));
+    measured.set(page, m);
+  }
+  return m;
+}
+
 /** Minutes a guide or role page (its MDX or its tree) takes to read, from the words a reader reads: its prose and the scope tables it places (every table, by id). */
 export function readingMinutes(page: string | Root, tables: ReadonlyMap<string, ScopeTableLike> = new Map()): number {
-  const tree = treeOf(page);
-  return studyMinutes(pageWordCount(tree, tablesPlacedIn(tree, tables)), 0);
+  const { words, placements } = measure(page);
+  return studyMinutes(words + tablesPlacedIn(placements, tables).reduce((n, t) => n + scopeTableWords(t), 0), 0);
 }
 
 type AssessmentLike =
