@@ -1,7 +1,8 @@
 // Plain-language measures for content rules: the prose a reader reads on a guide or role page,
 // its sentences, and its Flesch-Kincaid grade. Framework-free; the content check and the unit
 // tests use it. Syllables and the grade formula come from kept libraries (syllable,
-// flesch-kincaid); this file only decides what counts as prose and where sentences end.
+// flesch-kincaid); this file only decides what counts as prose, read from the page's MDX tree
+// (./mdx-tree.ts) so that code and comments are never measured, and where sentences end.
 import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
 import type { Nodes, PhrasingContent, Root } from 'mdast';
