@@ -1,11 +1,14 @@
-// npm run check:content — validates every file in content/ without building the site, and
-// reports how each page and check measures against the plain-language and fairness rules.
-import { checkContent } from '../src/integrations/content-check.ts';
+// npm run check:content — applies the content rules to every file in content/ without building
+// the site, and reports how each page and check measures against the plain-language and
+// fairness rules. A file that does not match its schema is not checked further: it is listed
+// with what its schema says (the build stops on it too).
+import { checkContent, schemaIssues } from '../src/integrations/content-check.ts';
 import { formatIssue, MAX_LONGEST_RIGHT_SHARE } from '../src/lib/content-rules.ts';
 import { MAX_GRADE } from '../src/lib/readability.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const { issues, counts, report } = checkContent(root);
+const { issues: ruleIssues, unchecked, counts, report } = checkContent(root);
+const issues = [...schemaIssues(unchecked), ...ruleIssues];
 const pad = (s: string | number, n: number) => String(s).padEnd(n);
 console.log(`Reading level (Flesch-Kincaid grade of running prose; limit ${MAX_GRADE}):`);
 for (const p of report.pages) console.log(`  ${pad(p.grade.toFixed(1), 5)} ${pad(p.longSentences ? `${p.longSentences} long` : '', 9)} ${p.file}`);

@@ -2,7 +2,7 @@
 // link and every id in the built HTML, then index the site for search with Pagefind.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent } from './content-check.ts';
+import { checkContent, schemaIssues } from './content-check.ts';
 import { checkBuiltIds, checkBuiltLinks } from './built-links.ts';
 import { formatIssue } from '../lib/content-rules.ts';
 import { writeServiceWorker } from './offline.ts';
@@ -35,13 +35,16 @@ export default function hub(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
-        const { issues } = checkContent(root);
-        if (issues.length === 0) return;
-        const text = issues.map(formatIssue).join('\n  ');
+        // Files that do not match their schema come first, in the check's plain words (Astro's
+        // own message for them names no file path or line); then the content rules' problems.
+        const { issues, unchecked } = checkContent(root);
+        const problems = [...schemaIssues(unchecked), ...issues];
+        if (problems.length === 0) return;
+        const text = problems.map(formatIssue).join('\n  ');
         if (command === 'build') {
-          throw new Error(`The content has ${issues.length} problem(s); fix them and build again:\n  ${text}`);
+          throw new Error(`The content has ${problems.length} problem(s); fix them and build again:\n  ${text}`);
         }
-        logger.warn(`The content has ${issues.length} problem(s):\n  ${text}`);
+        logger.warn(`The content has ${problems.length} problem(s):\n  ${text}`);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);

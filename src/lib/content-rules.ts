@@ -1,47 +1,29 @@
-// Cross-file rules the schemas alone cannot express: citations, glossary terms, internal
-// links, empty sections, where scope tables are placed and which guides the home page lists.
-// Pure functions over text and parsed data; the content check feeds them files.
+// Cross-file rules the schemas alone cannot express: internal links, where scope tables are
+// placed and which guides the home page lists, knowledge-check fairness and reading times.
+// Pure functions over parsed data and MDX trees; the content check feeds them files, and the
+// page rules over each MDX tree are in ./mdx-rules.ts.
 
+import type { Root } from 'mdast';
 import { words } from './readability.ts';
+import { elementsNamed, inlineText, isJsx, lineOf, parseMdx, propNames, stringProp, walk } from './mdx-tree.ts';
 import { entryIdFrom, guideHref } from './routes.ts';
+import { defaultScopeHeadings } from '../schemas/scope-table.ts';
 
+/** One problem in one content file: the file, the line (when the problem has one), the field and what to do. */
 export interface ContentIssue {
   file: string;
+  /** The line of the file (1 is the first), as an editor shows it. Left out for a problem of the whole file, such as its name. */
+  line?: number;
   field: string;
   message: string;
 }
 
+/** "content/guides/x.mdx:42: body: links to ...", the way compilers name a place, so editors can jump to it. */
 export function formatIssue(issue: ContentIssue): string {
-  return `${issue.file}: ${issue.field}: ${issue.message}`;
+  return `${issue.file}${issue.line ? `:${issue.line}` : ''}: ${issue.field}: ${issue.message}`;
 }
 
-/** Blank out MDX comments and fenced code (keeping their line breaks, so lines still count) so that rules see only what a reader sees. */
-function withoutComments(body: string): string {
-  const blank = (m: string) => m.replace(/[^\n]/g, '');
-  return body.replace(/\{\/\*[\s\S]*?\*\/\}/g, blank).replace(/```[\s\S]*?```/g, blank);
-}
-
-export function citedSourceIds(body: string): string[] {
-  const ids = new Set<string>();
-  const text = withoutComments(body);
-  for (const m of text.matchAll(/<Cite\s+[^>]*?id=["']([^"']+)["']/g)) ids.add(m[1]);
-  return [...ids];
-}
-
-export function usedTermIds(body: string): string[] {
-  const ids = new Set<string>();
-  for (const m of withoutComments(body).matchAll(/<Term\s+[^>]*?id=["']([^"']+)["']/g)) ids.add(m[1]);
-  return [...ids];
-}
-
-/** Internal links in markdown, JSX href attributes and component props. */
-export function internalLinks(body: string): string[] {
-  const links = new Set<string>();
-  const text = withoutComments(body);
-  for (const m of text.matchAll(/\]\((\/[^)\s]*)\)/g)) links.add(m[1]);
-  for (const m of text.matchAll(/href=["'](\/[^"']*)["']/g)) links.add(m[1]);
-  return [...links];
-}
+const treeOf = (page: string | Root): Root => (typeof page === 'string' ? parseMdx(page) : page);
 
 export interface LinkTargets {
   /** Every page path on the site, with a trailing slash, e.g. "/guides/scope-of-practice/". */
@@ -62,89 +44,31 @@ export function linkProblem(link: string, targets: LinkTargets): string | null {
   return null;
 }
 
-/** Headings that are followed by nothing (or only by another heading of the same or higher level). */
-export function emptySections(body: string): string[] {
-  const lines = withoutComments(body).split('\n');
-  const empty: string[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const h = /^(#{1,6})\s+(.+?)\s*$/.exec(lines[i]);
-    if (!h) continue;
-    const level = h[1].length;
-    let j = i + 1;
-    let hasContent = false;
-    for (; j < lines.length; j++) {
-      const next = /^(#{1,6})\s/.exec(lines[j]);
-      if (next) {
-        if (next[1].length > level) hasContent = true; // a subsection counts as content
-        break;
-      }
-      if (lines[j].trim() !== '') {
-        hasContent = true;
-        break;
-      }
-    }
-    if (!hasContent) empty.push(h[2]);
-  }
-  return empty;
-}
-
-export function topLevelHeadings(body: string): string[] {
-  return withoutComments(body)
-    .split('\n')
-    .filter((l) => /^#\s/.test(l))
-    .map((l) => l.replace(/^#\s+/, ''));
-}
+/** The props of a component whose text a reader reads (the rest set how it looks, or name a source or term). */
+const READ_PROPS: Record<string, string[]> = { Callout: ['title'], DriftExample: ['title', 'happened', 'why', 'instead', 'ask'] };
 
 /**
- * Words a reader reads: prose plus the text inside component props, without markup. A
- * ScopeTable's words are in its data, not the page: add them with `scopeTableWords`.
+ * Words a reader reads on a page: headings, paragraphs, lists and table cells, a <Term>'s
+ * words, a callout's title and a worked scenario's fields; a <Cite> counts as one word (the
+ * page shows a source's short name in brackets, taken in at a glance). Code, comments,
+ * imports and the markup itself are not counted. A ScopeTable's words are in its data, not
+ * the page: add them with `scopeTableWords`.
  */
-export function proseWordCount(body: string): number {
-  const text = withoutComments(body)
-    .replace(/^import .*$/gm, '')
-    .replace(SCOPE_TABLE_TAG, ' ')
-    .replace(/<\/?[A-Za-z][^>]*?>/g, (tag) => ' ' + [...tag.matchAll(/=["']([^"']*)["']/g)].map((m) => m[1]).join(' ') + ' ')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[#*_`>|{}[\]()]/g, ' ');
-  return words(text).length;
-}
-
-export interface PageForCheck {
-  file: string;
-  body: string;
-  sources: string[];
-  /** The scope tables the page places (from content/scope-tables/): their sources count as cited, their words as read. Null when the page's scope-table file has problems of its own: then no source is said to be uncited. */
-  tables?: ScopeTableLike[] | null;
-}
-
-export function checkPage(page: PageForCheck, known: { sources: Set<string>; glossary: Set<string>; targets: LinkTargets; minWords: number }): ContentIssue[] {
-  const issues: ContentIssue[] = [];
-  const add = (field: string, message: string) => issues.push({ file: page.file, field, message });
-  const tables = page.tables ?? [];
-  const tablesKnown = page.tables !== null;
-  const cited = [...new Set([...citedSourceIds(page.body), ...tables.map((t) => t.source)])];
-  for (const id of page.sources) if (!known.sources.has(id)) add('sources', `unknown source id "${id}": add it to content/sources.yaml or fix the spelling`);
-  for (const id of citedSourceIds(page.body)) if (!known.sources.has(id)) add('body', `cites unknown source id "${id}": add it to content/sources.yaml or fix the spelling`);
-  // (An unknown source of a scope table is reported on its scope-table file.)
-  for (const id of cited) if (known.sources.has(id) && !page.sources.includes(id)) add('sources', `the page cites "${id}" but its frontmatter "sources" does not list it`);
-  for (const id of page.sources) if (tablesKnown && known.sources.has(id) && !cited.includes(id)) add('sources', `lists "${id}" but never cites it with <Cite id="${id}" />`);
-  if (tablesKnown && cited.length === 0) add('body', 'cites no source: add <Cite id="..." /> after each fact');
-  for (const id of usedTermIds(page.body)) if (!known.glossary.has(id)) add('body', `<Term id="${id}"> is not in content/glossary.yaml`);
-  for (const link of internalLinks(page.body)) {
-    const problem = linkProblem(link, known.targets);
-    if (problem) add('body', problem);
-  }
-  for (const heading of emptySections(page.body)) add('body', `the section "${heading}" is empty: write it or remove the heading`);
-  for (const heading of topLevelHeadings(page.body)) add('body', `"# ${heading}" is a second page title: use "##" (the title comes from the frontmatter)`);
-  const words = pageWordCount(page.body, tables);
-  if (words < known.minWords) add('body', `has ${words} words; a published page needs at least ${known.minWords}`);
-  return issues;
+export function proseWordCount(page: string | Root): number {
+  let n = 0;
+  walk(treeOf(page), (node) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') n += words(inlineText(node.children)).length;
+    else if (isJsx(node)) {
+      // An inline callout's text is not its paragraph's running text (inlineText leaves it out), so it is counted here.
+      if (node.type === 'mdxJsxTextElement' && node.name === 'Callout') n += words(inlineText(node.children)).length;
+      if (node.name === 'Cite') n += 1;
+      for (const prop of READ_PROPS[node.name ?? ''] ?? []) n += words(stringProp(node, prop) ?? '').length;
+    }
+  });
+  return n;
 }
 
 // ---- Scope tables: placed on their page by id, kept in content/scope-tables/ ----------
-
-/** Any <ScopeTable ... />, however it is written. */
-const SCOPE_TABLE_TAG = /<ScopeTable\b[\s\S]*?\/>/g;
 
 /** What the rules need of a scope table (src/schemas/scope-table.ts has the full shape). */
 export interface ScopeTableLike {
@@ -153,9 +77,10 @@ export interface ScopeTableLike {
   origin: string;
   doesHeading?: string;
   doesNotHeading?: string;
+  rows: { does: string; doesNot?: string }[];
 }
 
-/** One <ScopeTable /> in a page: the id it names (null when it names none), and its line in the body (1 is the first). */
+/** One <ScopeTable /> in a page: the id it names (null when it names none), and its line in the file (1 is the first). */
 export interface ScopeTablePlacement {
   id: string | null;
   line: number;
@@ -163,40 +88,31 @@ export interface ScopeTablePlacement {
   otherProps: string[];
 }
 
-/** Every <ScopeTable /> in an MDX body, commented-out ones left out. */
-export function scopeTablePlacements(body: string): ScopeTablePlacement[] {
-  const text = withoutComments(body);
-  return [...text.matchAll(SCOPE_TABLE_TAG)].map((m) => {
-    const tag = m[0];
-    const id = /\sid=(?:"([^"]*)"|'([^']*)')/.exec(tag);
-    const props = [...tag.matchAll(/\s([A-Za-z][\w-]*)=/g)].map((p) => p[1]).filter((p) => p !== 'id');
-    return { id: id ? (id[1] ?? id[2]) : null, line: text.slice(0, m.index).split('\n').length, otherProps: [...new Set(props)] };
-  });
+/** Every <ScopeTable /> on a page (its MDX or its tree), however it is written; commented-out ones and code are left out. */
+export function scopeTablePlacements(page: string | Root): ScopeTablePlacement[] {
+  return elementsNamed(treeOf(page), 'ScopeTable').map((element) => ({
+    id: stringProp(element, 'id') ?? null,
+    line: lineOf(element),
+    otherProps: [...new Set(propNames(element).filter((p) => p !== 'id'))],
+  }));
 }
 
 /** A scope table's id as a page places it: the page's slug, a slash, the table's id in its file. */
 export const scopeTableId = (page: string, table: string) => `${page}/${table}`;
 
 /**
- * The words a page's reading time counts for one of its scope tables. Reading times have
- * counted a table by the text of the props it was once written with, as the prose counter
- * read them: its caption, source, origin and any headings, each up to its first apostrophe,
- * and not its rows. Counting it the same way keeps every page's and path step's time as it
- * was; counting what a reader reads in a table, rows included, would be a change of its own.
+ * The words a reader reads in one of a page's scope tables: its caption, its two column
+ * headings (the defaults, "In role" and "Out of role", when it gives none) and every cell.
  */
 export function scopeTableWords(table: ScopeTableLike): number {
-  const props = [table.caption, table.source, table.origin, table.doesHeading, table.doesNotHeading];
-  return props.reduce((n, p) => n + (p === undefined ? 0 : words(p.split("'")[0]).length), 0);
+  const texts = [table.caption, table.doesHeading ?? defaultScopeHeadings.does, table.doesNotHeading ?? defaultScopeHeadings.doesNot, ...table.rows.flatMap((r) => [r.does, r.doesNot ?? ''])];
+  return texts.reduce((n, t) => n + words(t).length, 0);
 }
 
 /** The tables a page places, in its order, looked up by id (an id that names no table is left out: `checkScopeTables` reports it). */
-export function tablesPlacedIn<T>(body: string, tables: ReadonlyMap<string, T>): T[] {
-  return scopeTablePlacements(body).flatMap((p) => (p.id !== null && tables.has(p.id) ? [tables.get(p.id)!] : []));
-}
-
-/** Words a reader reads on a page: its prose and the scope tables it places. */
-export function pageWordCount(body: string, tables: ScopeTableLike[] = []): number {
-  return proseWordCount(body) + tables.reduce((n, t) => n + scopeTableWords(t), 0);
+export function tablesPlacedIn<T>(page: string | Root | ScopeTablePlacement[], tables: ReadonlyMap<string, T>): T[] {
+  const placements = Array.isArray(page) ? page : scopeTablePlacements(page);
+  return placements.flatMap((p) => (p.id !== null && tables.has(p.id) ? [tables.get(p.id)!] : []));
 }
 
 /** A guide or role page, as the scope-table rules see it. */
@@ -224,9 +140,8 @@ export interface ScopeTableFile {
  * <ScopeTable /> names, by id alone, a table of its own page's file, once; each table is
  * placed on its page. (A table no page places is an error, not printed anyway: its page's
  * printable handout says it shows that page's tables, so it must not carry one the page lacks.)
- * `bodyStart` turns a line of a page's body into a line of its file.
  */
-export function checkScopeTables(pages: PageWithPlacements[], files: ScopeTableFile[], bodyStart: (file: string) => number = () => 1): ContentIssue[] {
+export function checkScopeTables(pages: PageWithPlacements[], files: ScopeTableFile[]): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const pagesBySlug = new Map<string, PageWithPlacements[]>();
   for (const p of pages) pagesBySlug.set(p.slug, [...(pagesBySlug.get(p.slug) ?? []), p]);
@@ -245,10 +160,9 @@ export function checkScopeTables(pages: PageWithPlacements[], files: ScopeTableF
   for (const p of pages) {
     const seen = new Set<string>();
     for (const at of p.placements) {
-      const line = bodyStart(p.file) + at.line - 1;
       const own = `content/scope-tables/${p.slug}.yaml`;
       const add = (message: string) => {
-        if (!p.draft) issues.push({ file: p.file, field: `line ${line}`, message });
+        if (!p.draft) issues.push({ file: p.file, line: at.line, field: 'body', message });
       };
       if (at.id !== null) placed.add(at.id);
       if (at.otherProps.length)
@@ -357,9 +271,27 @@ export function studyMinutes(wordCount: number, decisions: number): number {
   return Math.max(1, Math.ceil(wordCount / STUDY_WORDS_PER_MINUTE + (decisions * SECONDS_PER_DECISION) / 60));
 }
 
-/** Minutes a guide or role page takes to read, from the words a reader reads: its prose and the scope tables it places (every table, by id). */
-export function readingMinutes(body: string, tables: ReadonlyMap<string, ScopeTableLike> = new Map()): number {
-  return studyMinutes(pageWordCount(body, tablesPlacedIn(body, tables)), 0);
+/**
+ * The prose words and table placements of pages given as MDX text, so that each page is parsed
+ * once however often its reading time is asked for (the site asks on every page that lists a
+ * path). Kept small: `astro dev` sees a new text at every edit.
+ */
+const measured = new Map<string, { words: number; placements: ScopeTablePlacement[] }>();
+function measure(page: string | Root): { words: number; placements: ScopeTablePlacement[] } {
+  if (typeof page !== 'string') return { words: proseWordCount(page), placements: scopeTablePlacements(page) };
+  let m = measured.get(page);
+  if (!m) {
+    if (measured.size >= 1000) measured.clear();
+    m = measure(parseMdx(page));
+    measured.set(page, m);
+  }
+  return m;
+}
+
+/** Minutes a guide or role page (its MDX or its tree) takes to read, from the words a reader reads: its prose and the scope tables it places (every table, by id). */
+export function readingMinutes(page: string | Root, tables: ReadonlyMap<string, ScopeTableLike> = new Map()): number {
+  const { words, placements } = measure(page);
+  return studyMinutes(words + tablesPlacedIn(placements, tables).reduce((n, t) => n + scopeTableWords(t), 0), 0);
 }
 
 type AssessmentLike =

@@ -1,92 +1,72 @@
 // Plain-language measures for content rules: the prose a reader reads on a guide or role page,
 // its sentences, and its Flesch-Kincaid grade. Framework-free; the content check and the unit
 // tests use it. Syllables and the grade formula come from kept libraries (syllable,
-// flesch-kincaid); this file only decides what counts as prose and where sentences end.
+// flesch-kincaid); this file only decides what counts as prose, read from the page's MDX tree
+// (./mdx-tree.ts) so that code and comments are never measured, and where sentences end.
 import { syllable } from 'syllable';
 import { fleschKincaid } from 'flesch-kincaid';
+import type { Nodes, PhrasingContent, Root } from 'mdast';
+import { BLOCK_COMPONENTS, inlineText, isJsx, isUnseen, lineOf, parseMdx, stringProp, type JsxElement } from './mdx-tree.ts';
 
 /** The highest Flesch-Kincaid grade a guide or role page may read at. */
 export const MAX_GRADE = 8;
 /** The most words a sentence of running prose may have (tables and lists are not held to it). */
 export const MAX_SENTENCE_WORDS = 30;
 
-/** One block of text a reader reads, and whether it is running prose or a list item. */
+/** One block of text a reader reads, whether it is running prose or a list item, and its line in the file. */
 export interface TextBlock {
   kind: 'prose' | 'list';
   text: string;
+  line: number;
 }
 
+/** The props of a worked scenario (<DriftExample />) a reader reads as paragraphs, in order. */
 const DRIFT_FIELDS = ['happened', 'why', 'instead', 'ask'];
 
-/** Values of string props (`name="..."` or `name={"..."}`) in a JSX tag's source. */
-function stringProps(tag: string): Map<string, string> {
-  const props = new Map<string, string>();
-  for (const m of tag.matchAll(/([A-Za-z]+)=(?:\{\s*)?(["'])((?:\\.|(?!\2)[^\\])*)\2/g)) props.set(m[1], m[3].replace(/\\(.)/g, '$1'));
-  return props;
-}
-
-/** Markdown and inline JSX reduced to the words a reader sees. */
-function inlineText(line: string): string {
-  return line
-    .replace(/<Cite\b[^>]*\/>/g, '')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]+/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 /**
- * The text of an MDX body as blocks: paragraphs, callout text and worked scenarios are prose;
- * list items are lists. Headings, tables (markdown or ScopeTable), imports, comments and code
- * are left out.
+ * The text of an MDX page or body as blocks: paragraphs, callout text and worked scenarios
+ * are prose; list items are lists. Headings, tables (markdown or ScopeTable), imports,
+ * comments and code are left out.
  */
-export function textBlocks(body: string): TextBlock[] {
+export function textBlocks(page: string | Root): TextBlock[] {
+  const tree = typeof page === 'string' ? parseMdx(page) : page;
   const blocks: TextBlock[] = [];
-  let text = body
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/```[\s\S]*?```/g, '')
-    .replace(/^import .*$/gm, '')
-    .replace(/<ScopeTable\b[\s\S]*?\/>/g, '\n\n');
-  // Worked scenarios: each field the reader reads is a paragraph of its own.
-  text = text.replace(/<DriftExample\b[\s\S]*?\/>/g, (tag) => {
-    const props = stringProps(tag);
-    return '\n\n' + DRIFT_FIELDS.map((f) => props.get(f) ?? '').filter(Boolean).join('\n\n') + '\n\n';
-  });
-  // Block-level component tags on their own lines end a paragraph.
-  text = text.replace(/^\s*<\/?(?:Callout|TableScroll|figure|div|section)\b[^>]*>\s*$/gm, '\n');
-  text = text.replace(/<Callout\b[^>]*>/g, '\n\n').replace(/<\/Callout>/g, '\n\n');
-
-  let current: TextBlock | null = null;
-  const flush = () => {
-    if (current) {
-      const t = inlineText(current.text);
-      if (t) blocks.push({ kind: current.kind, text: t });
-    }
-    current = null;
+  const push = (kind: TextBlock['kind'], text: string, line: number) => {
+    if (text) blocks.push({ kind, text, line });
   };
-  for (const raw of text.split('\n')) {
-    const line = raw.trimEnd();
-    if (line.trim() === '') {
-      flush();
-      continue;
+  const scenario = (element: JsxElement) => {
+    for (const field of DRIFT_FIELDS) {
+      const value = stringProp(element, field);
+      if (value) push('prose', value.replace(/\s+/g, ' ').trim(), lineOf(element));
     }
-    if (/^\s*#{1,6}\s/.test(line) || /^\s*\|/.test(line)) {
-      flush();
-      continue;
+  };
+  // A paragraph's inline content; a callout or scenario written inline is a block of its own.
+  const inline = (nodes: PhrasingContent[], kind: TextBlock['kind'], line: number) => {
+    let run: PhrasingContent[] = [];
+    const flush = () => {
+      push(kind, inlineText(run), run.length ? lineOf(run[0]) : line);
+      run = [];
+    };
+    for (const node of nodes) {
+      if (isJsx(node) && BLOCK_COMPONENTS.has(node.name ?? '')) {
+        flush();
+        if (node.name === 'Callout') inline(node.children, kind, lineOf(node));
+        else if (node.name === 'DriftExample') scenario(node);
+      } else run.push(node);
     }
-    const item = /^\s*(?:[-*+]|\d+[.)])\s+(.*)$/.exec(line);
-    if (item) {
-      flush();
-      current = { kind: 'list', text: item[1] };
-      continue;
+    flush();
+  };
+  const flow = (nodes: Nodes[], kind: TextBlock['kind']) => {
+    for (const node of nodes) {
+      if (isUnseen(node) || node.type === 'heading' || node.type === 'table' || node.type === 'thematicBreak') continue;
+      if (node.type === 'paragraph') inline(node.children, kind, lineOf(node));
+      else if (node.type === 'listItem') flow(node.children, 'list');
+      else if (isJsx(node) && node.name === 'DriftExample') scenario(node);
+      else if (isJsx(node) && node.name === 'ScopeTable') continue;
+      else if ('children' in node) flow(node.children as Nodes[], kind);
     }
-    if (current) current.text += ' ' + line.trim();
-    else current = { kind: 'prose', text: line.trim() };
-  }
-  flush();
+  };
+  flow(tree.children, 'prose');
   return blocks;
 }
 
@@ -124,8 +104,8 @@ export interface Readability {
   grade: number;
   words: number;
   sentences: number;
-  /** Sentences of running prose longer than MAX_SENTENCE_WORDS, with their word counts. */
-  longSentences: { words: number; text: string }[];
+  /** Sentences of running prose longer than MAX_SENTENCE_WORDS, with their word counts and the line of their paragraph. */
+  longSentences: { words: number; text: string; line: number }[];
 }
 
 /** Flesch-Kincaid grade of some sentences (0 for none). */
@@ -141,11 +121,12 @@ export function gradeOf(list: string[]): number {
   return Math.round(fleschKincaid({ sentence: list.length, word: wordCount, syllable: syllableCount }) * 10) / 10;
 }
 
-/** Reading level of a guide or role page: the grade is measured over its running prose. */
-export function readability(body: string): Readability {
-  const blocks = textBlocks(body);
-  const prose = blocks.filter((b) => b.kind === 'prose').flatMap((b) => sentences(b.text));
-  const longSentences = prose.map((text) => ({ words: words(text).length, text })).filter((s) => s.words > MAX_SENTENCE_WORDS);
+/** Reading level of a guide or role page (its MDX, its tree, or its text blocks): the grade is measured over its running prose. */
+export function readability(page: string | Root | TextBlock[]): Readability {
+  const blocks = Array.isArray(page) ? page : textBlocks(page);
+  const sentencesOf = blocks.filter((b) => b.kind === 'prose').flatMap((b) => sentences(b.text).map((text) => ({ text, line: b.line })));
+  const prose = sentencesOf.map((s) => s.text);
+  const longSentences = sentencesOf.map((s) => ({ words: words(s.text).length, ...s })).filter((s) => s.words > MAX_SENTENCE_WORDS);
   return {
     grade: gradeOf(prose),
     words: prose.reduce((n, s) => n + words(s).length, 0),

@@ -8,6 +8,10 @@ import { readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { copyProject, type ProjectCopy } from './project-copy.ts';
 
+const root = new URL('../..', import.meta.url).pathname;
+/** The line (1 is the first) of the project's own copy of a file that `match` finds first. */
+const lineIn = (file: string, match: RegExp) => readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => match.test(l)) + 1;
+
 let copy: ProjectCopy;
 let result: { status: number | null; output: string };
 
@@ -50,34 +54,36 @@ test('bad YAML in an assessment names the file', () => {
 });
 
 test('an unknown source id names the file and field', () => {
-  assert.match(result.output, /content\/guides\/what-is-peer-support\.mdx: sources: unknown source id "no-such-source"/);
+  const line = lineIn('content/guides/what-is-peer-support.mdx', /^sources: \[/);
+  assert.match(result.output, new RegExp(`content/guides/what-is-peer-support\\.mdx:${line}: sources: unknown source id "no-such-source"`));
 });
 
 test('two correct options in a question name the file and field', () => {
-  assert.match(result.output, /content\/assessments\/peers-in-pcrp\.yaml: questions\.\d+\.options: exactly one option/);
+  assert.match(result.output, /content\/assessments\/peers-in-pcrp\.yaml:\d+: questions\.\d+\.options: exactly one option/);
 });
 
 test('a link to a page that does not exist names the file', () => {
-  assert.match(result.output, /content\/guides\/scope-of-practice\.mdx: body: links to "\/guides\/no-such-guide\/"/);
+  const line = `${readFileSync(join(root, 'content/guides/scope-of-practice.mdx'), 'utf8')}\n\n`.split('\n').length;
+  assert.match(result.output, new RegExp(`content/guides/scope-of-practice\\.mdx:${line}: body: links to "/guides/no-such-guide/"`));
 });
 
 test('a missing required field names the field', () => {
-  assert.match(result.output, /content\/guides\/crisis-continuum\.mdx: description:/);
+  assert.match(result.output, /content\/guides\/crisis-continuum\.mdx:\d+: description: is missing: add "description:"/);
 });
 
 test('a home-page card listing a guide that does not exist stops the build, naming the file, card and slug', () => {
-  assert.match(result.output, /content\/home\.yaml: whereToStart\.0\.guides\.0: the card "New to peer support\?" lists "what-peer-support-is", but there is no guide content\/guides\/what-peer-support-is\.mdx/);
+  assert.match(result.output, /content\/home\.yaml:\d+: whereToStart\.0\.guides\.0: the card "New to peer support\?" lists "what-peer-support-is", but there is no guide content\/guides\/what-peer-support-is\.mdx/);
 });
 
 test('a ScopeTable naming a table that does not exist stops the build, naming the file, line and id', () => {
   const file = 'content/roles/mobile-crisis-team.mdx';
-  const line = readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8').split('\n').findIndex((l) => l.includes('<ScopeTable id="mobile-crisis-team/')) + 1;
+  const line = readFileSync(join(root, file), 'utf8').split('\n').findIndex((l) => l.includes('<ScopeTable id="mobile-crisis-team/')) + 1;
   assert.ok(line > 0, 'the page places a table');
-  assert.match(result.output, new RegExp(`content/roles/mobile-crisis-team\\.mdx: line ${line}: <ScopeTable id="mobile-crisis-team/in-role" /> names no table: content/scope-tables/mobile-crisis-team\\.yaml has no table with id "in-role"`));
+  assert.match(result.output, new RegExp(`content/roles/mobile-crisis-team\\.mdx:${line}: body: <ScopeTable id="mobile-crisis-team/in-role" /> names no table: content/scope-tables/mobile-crisis-team\\.yaml has no table with id "in-role"`));
 });
 
 test('a scope table that no page places stops the build, naming the file and the table', () => {
-  assert.match(result.output, /content\/scope-tables\/scope-of-practice\.yaml: \[2\]\.id: the table "naps-choice" is on no page: place it in content\/guides\/scope-of-practice\.mdx with <ScopeTable id="scope-of-practice\/naps-choice" \/>/);
+  assert.match(result.output, /content\/scope-tables\/scope-of-practice\.yaml:\d+: \[2\]\.id: the table "naps-choice" is on no page: place it in content\/guides\/scope-of-practice\.mdx with <ScopeTable id="scope-of-practice\/naps-choice" \/>/);
 });
 
 test('a scope-table file named after no page stops the build, naming the file', () => {
@@ -85,5 +91,5 @@ test('a scope-table file named after no page stops the build, naming the file', 
 });
 
 test('a scope table without "origin" stops the build, naming the file and field', () => {
-  assert.match(result.output, /content\/scope-tables\/emergency-department\.yaml: \[0\]\.origin: say who wrote the rows: origin "source"/);
+  assert.match(result.output, /content\/scope-tables\/emergency-department\.yaml:\d+: \[0\]\.origin: say who wrote the rows: origin "source"/);
 });

@@ -1,50 +1,24 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { citedSourceIds, usedTermIds, internalLinks, emptySections, proseWordCount, linkProblem, checkPage, topLevelHeadings } from '../../src/lib/content-rules.ts';
+import { formatIssue, linkProblem, proseWordCount } from '../../src/lib/content-rules.ts';
 
-const body = `
-Peers share lived experience.<Cite id="yale-pcrp-2024" />
-
-<Term id="peer-drift">Peer drift</Term> is covered in [the drift guide](/guides/peer-role-drift/).
-
-<ScopeTable id="g/scope" />
-
-{/* <Cite id="commented-out" /> */}
-
-## Empty
-
-## Full
-
-Text.
-
-### Sub
-
-More text, see [glossary](/glossary/#warmline) and <a href="/roles/x/">x</a>.
-`;
-
-test('finds citations but not commented-out ones (a ScopeTable’s source is in its data, not the page)', () => {
-  assert.deepEqual(citedSourceIds(body), ['yale-pcrp-2024']);
+test('an issue is written as file:line: field: message, or without the line for a problem of the whole file', () => {
+  assert.equal(formatIssue({ file: 'content/guides/x.mdx', line: 42, field: 'body', message: 'links to "/a/"' }), 'content/guides/x.mdx:42: body: links to "/a/"');
+  assert.equal(formatIssue({ file: 'content/guides/X.mdx', field: '(file name)', message: 'use lowercase' }), 'content/guides/X.mdx: (file name): use lowercase');
 });
 
-test('finds glossary terms and internal links', () => {
-  assert.deepEqual(usedTermIds(body), ['peer-drift']);
-  assert.deepEqual(internalLinks(body).sort(), ['/glossary/#warmline', '/guides/peer-role-drift/', '/roles/x/']);
-});
-
-test('finds empty sections; a subsection counts as content', () => {
-  assert.deepEqual(emptySections(body), ['Empty']);
-  assert.deepEqual(emptySections('## A\n\n### B\n\ntext'), []);
-  assert.deepEqual(emptySections('## Last'), ['Last']);
-});
-
-test('finds a second page title', () => {
-  assert.deepEqual(topLevelHeadings('# Title\n## ok'), ['Title']);
-});
-
-test('counts prose words, including component prop text', () => {
+test('counts the words a reader reads: prose, headings, lists, table cells, callout titles and scenario fields', () => {
   assert.equal(proseWordCount('One two three.'), 3);
   assert.equal(proseWordCount('<Callout title="Four five">six</Callout>'), 3);
-  assert.equal(proseWordCount('[link text](/a/b/) end'), 3);
+  assert.equal(proseWordCount('[link text](/a/b/) end'), 3, 'a link counts by its text, not its address');
+  assert.equal(proseWordCount('<Term id="peer-drift">Peer drift</Term> matters.'), 3, 'a term counts by its words, not its id');
+  assert.equal(proseWordCount('A fact.<Cite id="yale-pcrp-2024" />'), 3, 'a citation counts as one word');
+  assert.equal(proseWordCount('## Two words\n\n- one\n- two\n\n| a | b |\n| - | - |\n| c | d |'), 2 + 2 + 4);
+  assert.equal(proseWordCount(`<DriftExample title="The title" setting="inpatient" kind="organizational" happened="It's what happened." why="Why." instead="Instead." ask="Ask?" />`), 2 + 3 + 1 + 1 + 1, 'a prop with an apostrophe counts whole');
+});
+
+test('code, inline code, MDX comments and imports are not counted', () => {
+  assert.equal(proseWordCount("import X from './x';\n\nOne `not counted` two.\n\n```\nnot counted either\n```\n\n{/* a comment is not counted */}"), 2);
 });
 
 test('checks links against pages and anchors', () => {
@@ -54,27 +28,6 @@ test('checks links against pages and anchors', () => {
   assert.match(linkProblem('/guides/b/', targets)!, /no page/);
   assert.equal(linkProblem('/glossary/#warmline', targets), null);
   assert.match(linkProblem('/glossary/#nothing', targets)!, /no entry "nothing"/);
-});
-
-test('checkPage reports unknown and unlisted sources, unknown terms, broken links, empty sections and short pages', () => {
-  const issues = checkPage(
-    { file: 'g.mdx', body, sources: ['yale-pcrp-2024', 'never-cited', 'nope'], tables: [{ caption: 'Scope', source: 'brss-tacs-2012', origin: 'source' }] },
-    {
-      sources: new Set(['yale-pcrp-2024', 'brss-tacs-2012', 'never-cited']),
-      glossary: new Set(['warmline']),
-      targets: { pages: new Set(['/guides/peer-role-drift/', '/glossary/']), anchors: new Map([['/glossary/', new Set(['warmline'])]]) },
-      minWords: 500,
-    },
-  );
-  const text = issues.map((i) => `${i.field}: ${i.message}`).join('\n');
-  assert.match(text, /unknown source id "nope"/);
-  assert.match(text, /cites "brss-tacs-2012" but its frontmatter "sources" does not list it/);
-  assert.match(text, /lists "never-cited" but never cites it/);
-  assert.match(text, /<Term id="peer-drift"> is not in content\/glossary.yaml/);
-  assert.match(text, /no page at \/roles\/x\//);
-  assert.match(text, /section "Empty" is empty/);
-  assert.match(text, /needs at least 500/);
-  assert.ok(issues.every((i) => i.file === 'g.mdx'));
 });
 
 // ---- Knowledge-check fairness and time ------------------------------------------------
@@ -99,20 +52,4 @@ test('estimates an assessment from every word a reader reads, explanations inclu
   assert.equal(est.words, 3 + 2 + 1 + 200 + 1 + 200);
   assert.equal(est.minutes, 3); // 407 words at 200 a minute, plus 15 seconds to decide
   assert.equal(studyMinutes(0, 1), 1);
-});
-
-test('a page must list the source of each scope table it places, and counts it as cited', () => {
-  const known = { sources: new Set(['brss-tacs-2012']), glossary: new Set<string>(), targets: { pages: new Set<string>(), anchors: new Map() }, minWords: 0 };
-  const table = { caption: "What it's for", source: 'brss-tacs-2012', origin: 'hub' };
-  const messages = (sources: string[], tables = [table]) => checkPage({ file: 'g.mdx', sources, body: '<ScopeTable id="g/t" />', tables }, known).map((i) => i.message);
-  assert.deepEqual(messages(['brss-tacs-2012']), []);
-  assert.ok(messages([]).some((m) => m.includes('the page cites "brss-tacs-2012" but its frontmatter "sources" does not list it')));
-  assert.ok(messages(['brss-tacs-2012'], []).some((m) => m.includes('lists "brss-tacs-2012" but never cites it')));
-});
-
-test('a page whose scope-table file has problems is not told that the tables’ sources go uncited', () => {
-  const known = { sources: new Set(['brss-tacs-2012', 'yale-pcrp-2024']), glossary: new Set<string>(), targets: { pages: new Set<string>(), anchors: new Map() }, minWords: 0 };
-  const page = { file: 'g.mdx', sources: ['brss-tacs-2012', 'yale-pcrp-2024'], body: 'Text.<Cite id="yale-pcrp-2024" />\n\n<ScopeTable id="g/t" />' };
-  assert.deepEqual(checkPage({ ...page, tables: null }, known), []);
-  assert.ok(checkPage({ ...page, tables: [] }, known).some((i) => i.message.includes('lists "brss-tacs-2012" but never cites it')));
 });

@@ -62,3 +62,32 @@ test('lists sentences of running prose over the limit, and not list items', () =
   assert.equal(r.longSentences[0].words, MAX_SENTENCE_WORDS + 1);
   assert.equal(readability(`- ${long}\n`).longSentences.length, 0);
 });
+
+test('code blocks, inline code and MDX comments are never measured; a quotation is prose', () => {
+  const body = ['Before the code.', '', '```', 'Code is not prose. It is never graded.', '```', '', 'A `config` value and text.', '', '{/* A comment is not prose either. */}', '', '> "A quoted line."'].join('\n');
+  assert.deepEqual(
+    textBlocks(body).map((b) => b.text),
+    ['Before the code.', 'A value and text.', '"A quoted line."'],
+  );
+});
+
+test('a callout written on one line, and a scenario written with {"..."} props, are measured as their own paragraphs', () => {
+  const body = ['<Callout type="note" title="Not measured">Callout text on one line.</Callout>', '', '<DriftExample', '  title="T"', '  happened={"It happened."}', "  why='Why.'", '  instead="Instead."', '  ask="Ask?"', '/>'].join('\n');
+  assert.deepEqual(
+    textBlocks(body).map((b) => [b.kind, b.text, b.line]),
+    [
+      ['prose', 'Callout text on one line.', 1],
+      ['prose', 'It happened.', 3],
+      ['prose', 'Why.', 3],
+      ['prose', 'Instead.', 3],
+      ['prose', 'Ask?', 3],
+    ],
+  );
+});
+
+test('each block and each long sentence carries the line of its paragraph in the file', () => {
+  const long = Array.from({ length: MAX_SENTENCE_WORDS + 1 }, () => 'word').join(' ') + '.';
+  const page = ['---', 'title: T', '---', '', 'Short.', '', long].join('\n');
+  assert.deepEqual(textBlocks(page).map((b) => b.line), [5, 7]);
+  assert.equal(readability(page).longSentences[0].line, 7);
+});

@@ -8,9 +8,9 @@ import {
   checkScopeTables,
   tablesPlacedIn,
   scopeTableWords,
-  pageWordCount,
   readingMinutes,
   proseWordCount,
+  formatIssue,
   type PageWithPlacements,
   type ScopeTableFile,
 } from '../../src/lib/content-rules.ts';
@@ -66,7 +66,7 @@ const page = (slug: string, ids: (string | null)[], extra: Partial<PageWithPlace
   ...extra,
 });
 const file = (slug: string, ...ids: string[]): ScopeTableFile => ({ file: `content/scope-tables/${slug}.yaml`, page: slug, tables: ids.map((id) => table(id)) });
-const check = (pages: PageWithPlacements[], files: ScopeTableFile[]) => checkScopeTables(pages, files, () => 5).map((i) => `${i.file}: ${i.field}: ${i.message}`);
+const check = (pages: PageWithPlacements[], files: ScopeTableFile[]) => checkScopeTables(pages, files).map(formatIssue);
 
 test('every table placed on its page, by id, once: no problems', () => {
   assert.deepEqual(check([page('team', ['team/a', 'team/b']), page('other', [])], [file('team', 'a', 'b')]), []);
@@ -74,24 +74,24 @@ test('every table placed on its page, by id, once: no problems', () => {
 
 test('a <ScopeTable /> naming a table that does not exist names the file, the line, the id and what to do', () => {
   const [m, ...rest] = check([page('team', ['team/a', 'team/typo'])], [file('team', 'a')]);
-  assert.equal(m, 'content/roles/team.mdx: line 24: <ScopeTable id="team/typo" /> names no table: content/scope-tables/team.yaml has no table with id "typo" (it has "a"); fix the id, or add the table to the file');
+  assert.equal(m, 'content/roles/team.mdx:20: body: <ScopeTable id="team/typo" /> names no table: content/scope-tables/team.yaml has no table with id "typo" (it has "a"); fix the id, or add the table to the file');
   assert.deepEqual(rest, []);
-  assert.match(check([page('team', ['team/a'])], [])[0], /^content\/roles\/team\.mdx: line 14: <ScopeTable id="team\/a" \/> names no table: there is no file content\/scope-tables\/team\.yaml/);
+  assert.match(check([page('team', ['team/a'])], [])[0], /^content\/roles\/team\.mdx:10: body: <ScopeTable id="team\/a" \/> names no table: there is no file content\/scope-tables\/team\.yaml/);
 });
 
 test('a page places only its own tables, each once, by an id that starts with the page', () => {
   const issues = check([page('team', ['other/x', 'x', 'team/a', 'team/a']), page('other', ['other/x'])], [file('team', 'a'), file('other', 'x')]);
   assert.equal(issues.length, 3, issues.join('\n'));
-  assert.match(issues[0], /line 14: <ScopeTable id="other\/x" \/> is a table of another page \(content\/scope-tables\/other\.yaml\): a page places only its own tables/);
-  assert.match(issues[1], /line 24: <ScopeTable id="x" \/> should start with this page's name: write <ScopeTable id="team\/<table id>" \/>/);
-  assert.match(issues[2], /line 44: <ScopeTable id="team\/a" \/> is placed twice on the page/);
+  assert.match(issues[0], /:10: body: <ScopeTable id="other\/x" \/> is a table of another page \(content\/scope-tables\/other\.yaml\): a page places only its own tables/);
+  assert.match(issues[1], /:20: body: <ScopeTable id="x" \/> should start with this page's name: write <ScopeTable id="team\/<table id>" \/>/);
+  assert.match(issues[2], /:40: body: <ScopeTable id="team\/a" \/> is placed twice on the page/);
 });
 
 test('a <ScopeTable /> still written with its caption and rows, or with no id, says how to write it now', () => {
   const old = page('team', [], { placements: [{ id: null, line: 3, otherProps: ['caption', 'rows'] }, { id: null, line: 9, otherProps: [] }] });
   const [a, b] = check([old], [file('team', 'a')]).filter((m) => m.startsWith('content/roles/'));
-  assert.match(a, /^content\/roles\/team\.mdx: line 7: <ScopeTable> takes only an id now \(it has "caption", "rows"\): write the table's caption, source, origin and rows in content\/scope-tables\/team\.yaml/);
-  assert.match(b, /^content\/roles\/team\.mdx: line 13: <ScopeTable \/> names no table: write <ScopeTable id="team\/<table id>" \/>/);
+  assert.match(a, /^content\/roles\/team\.mdx:3: body: <ScopeTable> takes only an id now \(it has "caption", "rows"\): write the table's caption, source, origin and rows in content\/scope-tables\/team\.yaml/);
+  assert.match(b, /^content\/roles\/team\.mdx:9: body: <ScopeTable \/> names no table: write <ScopeTable id="team\/<table id>" \/>/);
 });
 
 test('a table no page places is an error naming the table and the page to place it on', () => {
@@ -118,17 +118,21 @@ test('a draft page is not held to the rules, but the tables it places count as p
   assert.deepEqual(check([page('team', ['team/a', 'team/typo'], { draft: true })], [file('team', 'a')]), []);
 });
 
-test('the words a table adds to its page, and the page reading time, are as they have always been counted', () => {
-  // The caption, source, origin and headings, each up to its first apostrophe; not the rows.
-  const t = { caption: "The peer's role in planning", source: 'yale-pcrp-2024', origin: 'source', doesHeading: 'In role for a peer', doesNotHeading: "Not the peer's role", rows: [{ does: 'many words that are not counted here' }] };
-  assert.equal(scopeTableWords(t), 2 + 1 + 1 + 5 + 3);
-  assert.equal(scopeTableWords({ caption: 'Four words in caption', source: 's', origin: 'hub' }), 6);
+test('the words a table adds to its page, and the page reading time, count what a reader reads in the table', () => {
+  // The caption, the two column headings and every cell; not the source id or origin.
+  const t = { caption: "The peer's role in planning", source: 'yale-pcrp-2024', origin: 'source', doesHeading: 'In role for a peer', doesNotHeading: "Not the peer's role", rows: [{ does: 'Listens to the person', doesNot: 'Decides for them' }, { does: 'Offers options' }] };
+  assert.equal(scopeTableWords(t), 5 + 5 + 4 + 4 + 3 + 2);
+  assert.equal(scopeTableWords({ caption: 'Four words in caption', source: 's', origin: 'hub', rows: [{ does: 'One' }] }), 4 + 2 + 3 + 1, 'the default headings, "In role" and "Out of role", are read too');
   const body = 'One two three.\n\n<ScopeTable id="p/t" />\n\n<ScopeTable id="p/missing" />';
   const tables = new Map([['p/t', t]]);
   assert.deepEqual(tablesPlacedIn(body, tables), [t]);
   assert.equal(proseWordCount(body), 3, 'the tag itself adds no words');
-  assert.equal(pageWordCount(body, [t]), 3 + 12);
-  const long = `${'word '.repeat(195)}\n\n<ScopeTable id="p/t" />`;
+  const long = `${'word '.repeat(190)}\n\n<ScopeTable id="p/t" />`;
   assert.equal(readingMinutes(long), 1);
   assert.equal(readingMinutes(long, tables), 2, 'the table tips the page over 200 words');
+});
+
+test('a <ScopeTable /> in a code block or an MDX comment is not placed', () => {
+  const body = ['```mdx', '<ScopeTable id="p/in-code" />', '```', '', '{/* <ScopeTable id="p/hidden" /> */}', '', 'Use `<ScopeTable id="p/inline-code" />` to place one.', '', '<ScopeTable id="p/real" />'].join('\n');
+  assert.deepEqual(scopeTablePlacements(body), [{ id: 'p/real', line: 9, otherProps: [] }]);
 });
