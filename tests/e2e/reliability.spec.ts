@@ -15,12 +15,13 @@ test('two tabs finishing attempts at the same moment keep both attempts', async 
     await page.bringToFront();
     await page.goto(path);
     await page.getByRole('button', { name: 'Start rating' }).click();
-    for (;;) {
+    // Each step is drawn after the click that asks for it: wait for its label before rating.
+    const label = page.locator('.assessment .progress-label');
+    for (let part = 1; ; part++) {
+      await expect(label).toHaveText(new RegExp(`^(Part ${part} of \\d+|Last step: your note)$`));
+      if ((await label.textContent())!.startsWith('Last step')) break;
       for (const group of await page.locator('fieldset').all()) await group.locator('input[type=radio]').first().check();
-      const cont = page.getByRole('button', { name: 'Continue' });
-      if (!(await cont.isVisible())) break;
-      await cont.click();
-      if (await page.getByRole('textbox').isVisible()) break;
+      await page.getByRole('button', { name: 'Continue' }).click();
     }
   };
   const a = await context.newPage();
