@@ -1,19 +1,13 @@
 // Checks over the built HTML, run at the end of every build (src/integrations/hub.ts):
 // - every internal href and src points at a file that exists, and every #fragment at an id;
 // - every id is usable and every id reference points at an id on its page (src/lib/html-ids.ts).
-import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { elementsOf, idProblems } from '../lib/html-ids.ts';
+import { filesUnder } from './files.ts';
 
-function htmlFiles(dir: string, acc: string[] = []): string[] {
-  for (const e of readdirSync(dir)) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) {
-      if (e !== 'pagefind') htmlFiles(p, acc);
-    } else if (e.endsWith('.html')) acc.push(p);
-  }
-  return acc;
-}
+/** Every built HTML file (not Pagefind's), as a full path. */
+const htmlFiles = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/')).map((f) => join(dir, f));
 
 function idsIn(html: string): Set<string> {
   return new Set(elementsOf(html).flatMap((e) => (e.id ? [e.id] : [])));

@@ -5,21 +5,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { filesUnder } from '../../src/integrations/files.ts';
 
 const dist = new URL('../../dist', import.meta.url).pathname;
 const skip = !existsSync(join(dist, 'index.html')) && 'run the build first';
 
-function htmlFiles(dir: string, acc: string[] = []): string[] {
-  for (const e of readdirSync(dir)) {
-    const p = join(dir, e);
-    if (statSync(p).isDirectory()) {
-      if (e !== 'pagefind' && e !== '_astro') htmlFiles(p, acc);
-    } else if (e.endsWith('.html')) acc.push(p);
-  }
-  return acc;
-}
+const htmlFiles = (dir: string) => filesUnder(dir).filter((f) => f.endsWith('.html') && !/^(pagefind|_astro)\//.test(f)).map((f) => join(dir, f));
 
 type Policy = Map<string, string[]>;
 const parsePolicy = (text: string): Policy =>

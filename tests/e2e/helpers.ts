@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page, type Locator } from '@playwright/test';
 import { fixedPages } from '../../src/lib/routes.ts';
+import { filesUnder } from '../../src/integrations/files.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -15,17 +16,10 @@ const builtHtml = (path: string) => readFileSync(join(dist, path, 'index.html'),
  * right (tests/build/content-output.test.ts checks the old address).
  */
 export function builtPages(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, base: string) => {
-    for (const e of readdirSync(dir)) {
-      const p = join(dir, e);
-      if (statSync(p).isDirectory()) {
-        if (!['pagefind', '_astro'].includes(e)) walk(p, `${base}${e}/`);
-      } else if (e === 'index.html' && !readFileSync(p, 'utf8').includes('http-equiv="refresh"')) out.push(base);
-    }
-  };
-  walk(dist, '/');
-  return out.sort();
+  return filesUnder(dist)
+    .filter((f) => (f === 'index.html' || f.endsWith('/index.html')) && !readFileSync(join(dist, f), 'utf8').includes('http-equiv="refresh"'))
+    .map((f) => `/${f.slice(0, -'index.html'.length)}`)
+    .sort();
 }
 
 /**
