@@ -17,6 +17,9 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), preact(), hub()],
   prefetch: false,
+  // Astro's HTML compression drops a line break before an inline element, so "the\n<a>roles</a>"
+  // read "theroles". Whitespace is kept instead (src/lib/text-slips.ts checks every built page).
+  compressHTML: false,
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Client code in three shared chunks instead of one per small module: what every page loads

@@ -1,9 +1,11 @@
 // Checks over the built HTML, run at the end of every build (src/integrations/hub.ts):
 // - every internal href and src points at a file that exists, and every #fragment at an id;
-// - every id is usable and every id reference points at an id on its page (src/lib/html-ids.ts).
+// - every id is usable and every id reference points at an id on its page (src/lib/html-ids.ts);
+// - no word runs into the next and no sentence ends ".." (src/lib/text-slips.ts).
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { elementsOf, idProblems } from '../lib/html-ids.ts';
+import { textSlips } from '../lib/text-slips.ts';
 import { filesUnder } from './files.ts';
 
 /** Every built HTML file (not Pagefind's), as a full path. */
@@ -43,4 +45,9 @@ export function checkBuiltLinks(out: string): string[] {
 /** Every id problem on every built page, each starting with the page's file in the build. */
 export function checkBuiltIds(out: string): string[] {
   return htmlFiles(out).flatMap((file) => idProblems(elementsOf(readFileSync(file, 'utf8'))).map((p) => `${relative(out, file)}: ${p}`));
+}
+
+/** Every slip a reader would see in the built text: a word run into the next, a sentence ending "..". */
+export function checkBuiltText(out: string): string[] {
+  return htmlFiles(out).flatMap((file) => textSlips(readFileSync(file, 'utf8')).map((p) => `${relative(out, file)}: ${p}`));
 }

@@ -3,7 +3,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent, schemaIssues } from './content-check.ts';
-import { checkBuiltIds, checkBuiltLinks } from './built-links.ts';
+import { checkBuiltIds, checkBuiltLinks, checkBuiltText } from './built-links.ts';
 import { formatIssue } from '../lib/content-rules.ts';
 import { writeServiceWorker } from './offline.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -55,6 +55,10 @@ export default function hub(): AstroIntegration {
         const badIds = checkBuiltIds(out);
         if (badIds.length) {
           throw new Error(`${badIds.length} problem(s) with ids in the built site (each names the built page; fix the component or content that writes it):\n  ${badIds.slice(0, 50).join('\n  ')}`);
+        }
+        const slips = checkBuiltText(out);
+        if (slips.length) {
+          throw new Error(`${slips.length} slip(s) in the text a reader sees (each names the built page; fix the content or the template that writes it):\n  ${slips.slice(0, 50).join('\n  ')}`);
         }
         const { pages, files } = await indexForSearch(out);
         const written = writeSearchIndex(`${out}/pagefind`, files);

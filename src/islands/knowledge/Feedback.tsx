@@ -1,6 +1,7 @@
 // After an answer is checked: right or not, why, the source, and the way on.
 import type { KnowledgeAssessment } from '../../schemas/assessment-knowledge';
 import { href } from '../../lib/routes';
+import { asSentence } from '../../lib/sentence';
 
 interface Props {
   question: KnowledgeAssessment['questions'][number];
@@ -22,7 +23,7 @@ export default function Feedback({ question: q, answer, sourceLabels, last, onNe
       <p>{chosen.explanation}</p>
       {!chosen.correct && (
         <p>
-          <strong>The answer: {right.text}.</strong> {right.explanation}
+          <strong>The answer: {asSentence(right.text)}</strong> {right.explanation}
         </p>
       )}
       <p class="meta">

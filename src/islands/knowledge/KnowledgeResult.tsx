@@ -4,6 +4,7 @@ import type { KnowledgeAssessment } from '../../schemas/assessment-knowledge';
 import type { KnowledgeResult as Result } from '../../lib/results';
 import type { KnowledgeAttempt } from '../../lib/record';
 import { href } from '../../lib/routes';
+import { asSentence } from '../../lib/sentence';
 
 interface Props {
   result: KnowledgeAttempt & Result;
@@ -37,7 +38,7 @@ export default function KnowledgeResult({ result, questions }: Props) {
                   </p>
                   <p>Your answer: {yours ? yours.text : 'not answered'}</p>
                   <p>
-                    The answer: {right.text}. {right.explanation}
+                    The answer: {asSentence(right.text)} {right.explanation}
                   </p>
                   <p>
                     <a href={href(q.guide)}>Read the guide on this</a>

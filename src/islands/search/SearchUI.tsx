@@ -67,8 +67,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       {state === 'error' && (
         <div class="notice warn" role="alert">
           <p>
-            <strong>Search could not load.</strong> The search index is built with the site: if you are running the hub with<code> npm run dev</code>, build it first (
-            <code>npm start</code>). Otherwise reload the page, or browse the <a href={href(fixedPages.guides)}>guides</a>.
+            <strong>Search could not load.</strong> Check your connection and reload the page, or browse the <a href={href(fixedPages.guides)}>guides</a>.
           </p>
         </div>
       )}

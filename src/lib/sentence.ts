@@ -1,0 +1,10 @@
+// Ends a piece of text as a sentence: a full stop is added only when it has no closing
+// punctuation already ("n.d." and "Call 988." stay as they are), so no sentence ends "..".
+export const asSentence = (text: string) => (/[.!?…]["”’)]*$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
+
+/** A length of time as a reader says it: "about 40 minutes", "about 1 hour", "about 3 hours". */
+export function aboutTime(minutes: number): string {
+  if (minutes < 60) return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+  const hours = Math.round(minutes / 60);
+  return `about ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+}

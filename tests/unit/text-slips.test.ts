@@ -1,0 +1,55 @@
+// Slips a reader sees in the built text (src/lib/text-slips.ts).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { textSlips } from '../../src/lib/text-slips.ts';
+
+const body = (html: string) => `<html><head><title>x</title></head><body>${html}</body></html>`;
+
+test('a word run into a link, or a link into the next word, is a slip', () => {
+  assert.equal(textSlips(body('browse the<a href="/roles/">roles</a> or')).length, 1);
+  assert.equal(textSlips(body('read<a href="/g/">how</a>')).length, 1);
+  assert.equal(textSlips(body('<a href="/g/">the guide</a>and more')).length, 1);
+});
+
+test('a sentence run into the next and a doubled full stop are slips', () => {
+  assert.match(textSlips(body('<p>keep it steady.It has 24 guides.</p>'))[0], /steady\.It/);
+  assert.match(textSlips(body('<p>The answer: Call 988..</p>'))[0], /"\.\."|ends/);
+});
+
+test('spaced text, an ellipsis, a citation, abbreviations and scripts are not slips', () => {
+  const fine = body(
+    '<p>browse the <a href="/roles/">roles</a>, the <strong>team</strong>. Wait… or wait... then U.S. law, e.g. this.</p>' +
+      '<p>in three parts:<span class="cite" data-x>(<a href="/sources/#a">NE MHTTC</a>)</span></p>' +
+      '<p><span class="mark">! </span>Organizational drift</p><script>a.b.Cd..x</script>' +
+      '<h2>It is steady.</h2><p>Then it holds.</p><ul><li>One thing.</li><li>Another.</li></ul>',
+  );
+  assert.deepEqual(textSlips(fine), []);
+});
+
+test('a sentence gets one full stop, never two', async () => {
+  const { asSentence } = await import('../../src/lib/sentence.ts');
+  assert.deepEqual(['Call 988', 'Call 988.', 'n.d.', 'Is it? ', 'He said “stop.”'].map(asSentence), ['Call 988.', 'Call 988.', 'n.d.', 'Is it?', 'He said “stop.”']);
+});
+
+test('the build check names each built page with a slip', async () => {
+  const { mkdtempSync, mkdirSync, writeFileSync, rmSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const { checkBuiltText } = await import('../../src/integrations/built-links.ts');
+  const dir = mkdtempSync(join(tmpdir(), 'pch-slips-'));
+  try {
+    mkdirSync(join(dir, 'about'));
+    writeFileSync(join(dir, 'index.html'), body('<p>All is well. <a href="/about/">About</a>.</p>'));
+    writeFileSync(join(dir, 'about', 'index.html'), body('<p>Each fact is cited, and the<a href="/sources/">sources page</a> lists them.</p>'));
+    const found = checkBuiltText(dir);
+    assert.equal(found.length, 1);
+    assert.match(found[0], /^about\/index\.html: a word runs into the next before a link/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a length of time reads as a reader says it', async () => {
+  const { aboutTime } = await import('../../src/lib/sentence.ts');
+  assert.deepEqual([1, 40, 60, 89, 104, 212].map(aboutTime), ['about 1 minute', 'about 40 minutes', 'about 1 hour', 'about 1 hour', 'about 2 hours', 'about 4 hours']);
+});
