@@ -24,6 +24,9 @@ export type ImportResult = { ok: true; record: ReaderRecord; exportedAt: string 
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
 
+/** What a reader is told for any file that is not a progress file at all (a photo, a document, another app's data). */
+export const NOT_A_BACKUP = 'This file is not a progress file from this hub. Choose the file you downloaded from My progress: its name starts with “peer-crisis-hub-progress”.';
+
 /** Validate a backup file's bytes. Never throws. */
 export function readBackup(bytes: Uint8Array): ImportResult {
   if (bytes.byteLength === 0) return fail('The file is empty. Choose the file you downloaded from “Download my progress”.');
@@ -34,21 +37,21 @@ export function readBackup(bytes: Uint8Array): ImportResult {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail('The file is not text in UTF-8. Choose the .json file you downloaded from this hub.');
+    return fail(NOT_A_BACKUP);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail('The file is not a progress file: it is not valid JSON. Choose the .json file you downloaded from this hub.');
+    return fail(NOT_A_BACKUP);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return fail('The file is not a progress file from this hub. Choose the file you downloaded from “Download my progress”.');
+    return fail(NOT_A_BACKUP);
   }
   const file = parsed as Record<string, unknown>;
   if (file.app !== BACKUP_APP || typeof file.record !== 'object' || file.record === null) {
-    return fail('The file is not a progress file from this hub. Choose the file you downloaded from “Download my progress”.');
+    return fail(NOT_A_BACKUP);
   }
   const exportedAt = typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt)) ? file.exportedAt : '';
   const decoded = decodeRecord(JSON.stringify(file.record));

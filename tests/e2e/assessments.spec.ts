@@ -72,6 +72,21 @@ test('leaving a knowledge check half-way and coming back resumes it', async ({ p
   await expect(page.getByText('In progress.')).toBeVisible();
 });
 
+test('discarding an attempt asks first, and "No" keeps every answer', async ({ page }) => {
+  await page.goto(assessmentHref('peers-in-pcrp'));
+  await page.getByRole('button', { name: 'Start the check' }).click();
+  await answerByKeyboard(page, true);
+  await page.getByRole('button', { name: 'Next question' }).click();
+  await page.getByRole('button', { name: 'Stop and discard this attempt' }).click();
+  const question = page.getByRole('alertdialog', { name: 'Discard this attempt?' });
+  await expect(question.getByRole('button', { name: 'No, carry on' })).toBeFocused();
+  await question.getByRole('button', { name: 'No, carry on' }).click();
+  await expect(page.getByRole('heading', { name: `Question 2 of ${pcrp.questions.length}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Stop and discard this attempt' }).click();
+  await page.getByRole('button', { name: 'Yes, discard it' }).click();
+  await expect(page.getByRole('button', { name: 'Start the check' })).toBeVisible();
+});
+
 test('a self-rating is finished by keyboard, drawn as a chart and a table, and the change is shown next time', async ({ page }) => {
   const def = assessment('crisis-competencies');
   await page.goto(assessmentHref('crisis-competencies'));

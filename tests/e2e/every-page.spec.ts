@@ -40,7 +40,7 @@ for (const path of builtPages()) {
     await expect(crisis).toContainText('United States');
     await expect(page.locator('footer')).toContainText('not a substitute for training, certification, supervision or clinical care');
     await expect(page.locator('footer')).toContainText('stay in this browser');
-    await expect(page.getByRole('navigation', { name: 'Main' }).locator('a')).toHaveText(['Guides', 'Roles', 'Self-assessments', 'Learning paths', 'Search', 'About']);
+    await expect(page.getByRole('navigation', { name: 'Main' }).locator('a')).toHaveText(['Guides', 'Roles', 'Self-assessments', 'Learning paths', 'My progress', 'Search', 'About']);
 
     // A guide or role is whole in the HTML the server sends, which is what a reader without
     // JavaScript gets (tests/e2e/nojs.spec.ts shows one of each with JavaScript off), and on screen.

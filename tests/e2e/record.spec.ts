@@ -41,6 +41,7 @@ test('download then load gives back the same record', async ({ page }) => {
   await expect(page.getByTestId('summary')).toContainText('1 page marked as read');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download my progress' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^peer-crisis-hub-progress-\d{4}-\d{2}-\d{2}\.json$/);
+  await expect(page.getByTestId('download-status')).toContainText(`Downloaded: ${download.suggestedFilename()}`);
   const saved = join(dir, 'downloaded.json');
   await download.saveAs(saved);
   const before = JSON.parse((await stored(page))!);
@@ -53,6 +54,7 @@ test('download then load gives back the same record', async ({ page }) => {
   await page.getByLabel('Replace it with the file’s progress').check();
   await page.getByRole('button', { name: 'Load this progress' }).click();
   await expect(page.getByTestId('progress-message')).toContainText('replaced');
+  await expect(page.getByTestId('progress-message'), 'the confirmation takes focus').toBeFocused();
   const after = JSON.parse((await stored(page))!);
   expect({ ...after, updatedAt: '' }).toEqual({ ...before, updatedAt: '' });
 });

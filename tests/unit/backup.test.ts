@@ -20,8 +20,8 @@ test('each kind of bad file is refused with a message that says what to do', () 
   const cases: [Uint8Array, RegExp][] = [
     [new Uint8Array(), /empty/],
     [new Uint8Array(MAX_BACKUP_BYTES + 1), /too large/],
-    [new Uint8Array([0xff, 0xfe, 0x00, 0x41]), /not text in UTF-8/],
-    [enc('hello'), /not valid JSON/],
+    [new Uint8Array([0xff, 0xfe, 0x00, 0x41]), /not a progress file from this hub/],
+    [enc('hello'), /not a progress file from this hub/],
     [enc('[1,2]'), /not a progress file from this hub/],
     [enc('{"app":"other","record":{}}'), /not a progress file from this hub/],
     [enc(JSON.stringify({ app: 'peer-crisis-hub', record: { version: RECORD_VERSION + 3 } })), /newer version/],
@@ -39,12 +39,12 @@ test('the bad files a reader is most likely to choose are each refused with the 
   // prove the page shows the message and changes nothing).
   const full = { ...record, attempts: { 'peers-in-pcrp': [{ kind: 'knowledge', id: 'a1', finishedAt: '2026-05-01T00:00:00.000Z', answers: {}, correct: 7, total: 13 }] } };
   const cases: [string, Uint8Array, RegExp][] = [
-    ['not-json.json', enc('this is not json'), /not valid JSON/],
+    ['not-json.json', enc('this is not json'), /not a progress file from this hub/],
     ['other-app.json', enc(JSON.stringify({ app: 'something-else', record: full })), /not a progress file from this hub/],
     ['wrong-shape.json', enc(JSON.stringify({ app: 'peer-crisis-hub', record: { ...full, attempts: 'many' } })), /damaged or has been edited/],
     ['future.json', enc(JSON.stringify({ app: 'peer-crisis-hub', record: { ...full, version: 99 } })), /newer version/],
     ['huge.json', new Uint8Array(3 * 1024 * 1024).fill(32), /too large/],
-    ['latin1.json', new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]), /not text in UTF-8/],
+    ['latin1.json', new Uint8Array([0x7b, 0x22, 0xe9, 0x22, 0x7d]), /not a progress file from this hub/],
     ['empty.json', enc(''), /empty/],
   ];
   for (const [name, bytes, message] of cases) {

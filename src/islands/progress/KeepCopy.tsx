@@ -1,9 +1,17 @@
-// Download the reader's progress as a file they can load here or in another browser.
+// Download the reader's progress as a file they can load here or in another browser, and say
+// that it happened and where the file went.
+import { useState } from 'preact/hooks';
 import { backupFileName, makeBackup } from '../../lib/backup';
 import { $record } from '../../state/record';
 import { download } from './download';
 
 export default function KeepCopy() {
+  const [saved, setSaved] = useState<string | null>(null);
+  const save = () => {
+    const name = backupFileName();
+    download(name, makeBackup($record.get()));
+    setSaved(name);
+  };
   return (
     <>
       <h2>Keep a copy</h2>
@@ -12,9 +20,12 @@ export default function KeepCopy() {
         browser.
       </p>
       <p>
-        <button type="button" class="button" onClick={() => download(backupFileName(), makeBackup($record.get()))}>
+        <button type="button" class="button" onClick={save}>
           Download my progress
         </button>
+      </p>
+      <p role="status" data-testid="download-status">
+        {saved && `Downloaded: ${saved}. Your browser keeps it with your other downloads (usually the Downloads folder) unless you chose another place.`}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 // The top of My progress: whether results are being kept, what was just done, the counts, and
 // the printable summary for supervision.
 import { useStore } from '@nanostores/preact';
+import { useEffect, useRef } from 'preact/hooks';
 import { summarizeRecord } from '../../lib/record';
 import { $record } from '../../state/record';
 import StorageNotice from '../shared/StorageNotice';
@@ -12,11 +13,16 @@ const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : 
 export default function ProgressSummary() {
   const summary = summarizeRecord(useStore($record));
   const message = useStore($progressMessage);
+  // A new confirmation takes focus, so a reader who loaded a file or deleted everything hears and sees what happened.
+  const box = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) box.current?.focus();
+  }, [message]);
   return (
     <>
       <StorageNotice />
       {message && (
-        <div class="notice" role="status" data-testid="progress-message">
+        <div class="notice" role="status" tabIndex={-1} ref={box} data-testid="progress-message">
           <p>{message}</p>
         </div>
       )}
