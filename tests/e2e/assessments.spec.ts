@@ -134,6 +134,12 @@ test('a self-rating is finished by keyboard, drawn as a chart and a table, and t
   await expect(table.getByRole('columnheader', { name: 'Change' })).toBeVisible();
   await expect(table).toContainText('up 2.0');
   await expect(page.getByText('Your past ratings (2)')).toBeVisible();
+  // On a phone the change is a "then → now" list, not columns off the side of the screen.
+  await page.setViewportSize({ width: 375, height: 812 });
+  await expect(table.getByRole('columnheader', { name: 'Change' })).toBeHidden();
+  const since = page.locator('.change-list');
+  await expect(since.getByRole('heading', { name: 'Since last time' })).toBeVisible();
+  await expect(since.getByRole('listitem').first()).toHaveText(`${def.domains[0].title}: 2.0 → 4.0 (up 2.0)`);
 });
 
 test('a checklist shows the percentage and what is left, and is kept', async ({ page }) => {

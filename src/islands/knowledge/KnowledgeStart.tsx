@@ -19,7 +19,7 @@ export default function KnowledgeStart({ id, count, history, afterResult, shuffl
     <>
       <div class="start">
         <h2 class={afterResult ? 'h3' : ''}>{again ? 'Take it again' : 'Start'}</h2>
-        <p>{count} questions, one at a time. After each answer you see why it is right or wrong, with its source.</p>
+        <p>{count} questions, one at a time. After each answer you see why your choice fits the peer role or not, with its source, and when it is not the best choice, the answer that is and why.</p>
         <div class="checkbox">
           <input type="checkbox" id={`${id}-shuffle`} checked={shuffle} onChange={(e) => onShuffle(e.currentTarget.checked)} />
           <label for={`${id}-shuffle`}>Shuffle the questions</label>

@@ -5,6 +5,7 @@ import type { RatingSummary } from '../../lib/results';
 import { fixedPages, guideHref, href } from '../../lib/routes';
 import RatingChart from './RatingChart';
 import RatingTable from './RatingTable';
+import RatingChangeList from './RatingChangeList';
 import StrengthsGrowth from './StrengthsGrowth';
 import type { RatingDefinition } from './SelfRating';
 
@@ -31,6 +32,7 @@ export default function RatingResult({ id, summary, assessment }: Props) {
         <RatingChart profile={profile} scale={scale} titleId={`${id}-chart-title`} />
         <RatingTable profile={profile} change={summary.change} />
       </div>
+      <RatingChangeList change={summary.change} />
       {reflective ? (
         <p>
           If a practice feels out of reach right now, the <a href={href(guideHref('team-resiliency-and-self-care'))}>self-care guide</a> has ideas, and your supervisor can

@@ -10,8 +10,8 @@ export default function RatingTable({ profile, change }: Pick<RatingSummary, 'pr
           <tr>
             <th scope="col">Area</th>
             <th scope="col">Average</th>
-            {change && <th scope="col">Last time</th>}
-            {change && <th scope="col">Change</th>}
+            {change && <th scope="col" class="then">Last time</th>}
+            {change && <th scope="col" class="then">Change</th>}
           </tr>
         </thead>
         <tbody>
@@ -19,8 +19,8 @@ export default function RatingTable({ profile, change }: Pick<RatingSummary, 'pr
             <tr key={d.id}>
               <th scope="row">{d.title}</th>
               <td>{ratingText(d.mean)}</td>
-              {change && <td>{ratingText(change[n]?.before)}</td>}
-              {change && <td>{describeChange(change[n]?.delta ?? null)}</td>}
+              {change && <td class="then">{ratingText(change[n]?.before)}</td>}
+              {change && <td class="then">{describeChange(change[n]?.delta ?? null)}</td>}
             </tr>
           ))}
         </tbody>
