@@ -1,7 +1,7 @@
 // Behaviour of the page frame. What every page must show is checked once per page in
 // every-page.spec.ts.
 import { test, expect } from './fixtures';
-import { fixedPages, guideHref } from '../../src/lib/routes.ts';
+import { fixedPages, guideHref, roleHref } from '../../src/lib/routes.ts';
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto(guideHref('what-is-peer-support'));
@@ -18,7 +18,7 @@ test('an unknown address gets a 404 page that helps the reader on', async ({ pag
   expect(res?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByRole('link', { name: 'search the hub' })).toHaveAttribute('href', fixedPages.search);
-  await expect(page.locator('a[href="tel:988"]')).toBeVisible();
+  await expect(page.getByRole('complementary', { name: 'Crisis line' }).locator('a[href="tel:988"]')).toBeVisible();
 });
 
 test('the theme switch is remembered and applied before the page paints', async ({ page }) => {
@@ -45,5 +45,32 @@ test.describe('with the device set to dark', () => {
   test('the system dark setting is followed without the switch', async ({ page }) => {
     await page.goto(fixedPages.home);
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 25)');
+  });
+});
+
+test.describe('on a phone', () => {
+  for (const size of [{ width: 375, height: 812 }, { width: 320, height: 640 }]) {
+    test(`988 is a button of at least 44 x 44 px in view in the middle and at the end of a long page (${size.width} px)`, async ({ page }) => {
+      await page.setViewportSize(size);
+      await page.goto(roleHref('mobile-crisis-team'));
+      const bar = page.getByRole('complementary', { name: 'Call or text 988' });
+      for (const at of ['middle', 'end'] as const) {
+        await page.evaluate((where) => scrollTo(0, where === 'middle' ? document.body.scrollHeight / 2 : document.body.scrollHeight), at);
+        for (const name of ['Call 988', 'Text 988']) {
+          const link = bar.getByRole('link', { name });
+          await expect(link, `${name} at the ${at}`).toBeInViewport();
+          const box = (await link.boundingBox())!;
+          expect(box.width, `${name} width`).toBeGreaterThanOrEqual(44);
+          expect(box.height, `${name} height`).toBeGreaterThanOrEqual(44);
+        }
+      }
+      // The footer says it too, and the page never scrolls sideways.
+      await expect(page.locator('footer a[href="tel:988"]')).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.width);
+    });
+  }
+  test('on a wide screen the top notice sticks instead, and the bar is not shown', async ({ page }) => {
+    await page.goto(roleHref('mobile-crisis-team'));
+    await expect(page.getByRole('complementary', { name: 'Call or text 988' })).toBeHidden();
   });
 });
