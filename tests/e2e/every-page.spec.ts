@@ -54,9 +54,10 @@ for (const path of builtPages()) {
       expect((await page.locator('main .prose').innerText()).split(/\s+/).length).toBeGreaterThan(500);
     }
 
-    // Accessibility: axe and the ids in the light theme; contrast again in the dark theme, set
+    // Accessibility: axe, the ids and AAA contrast in the light theme; contrast again in the dark theme, set
     // the way the theme switch sets it.
     await expectAccessible(page, `${path} (light)`);
+    await expectContrast(page, `${path} (light)`);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(18, 22, 25)');
     await expectContrast(page, `${path} (dark)`);
