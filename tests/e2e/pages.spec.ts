@@ -1,7 +1,7 @@
 // Behaviour of the page frame. What every page must show is checked once per page in
 // every-page.spec.ts.
 import { test, expect } from './fixtures';
-import { fixedPages, guideHref, roleHref } from '../../src/lib/routes.ts';
+import { assessmentHref, fixedPages, guideHref, pathHref, roleHref, searchHref } from '../../src/lib/routes.ts';
 
 test('the skip link moves focus to the main content', async ({ page }) => {
   await page.goto(guideHref('what-is-peer-support'));
@@ -73,4 +73,26 @@ test.describe('on a phone', () => {
     await page.goto(roleHref('mobile-crisis-team'));
     await expect(page.getByRole('complementary', { name: 'Call or text 988' })).toBeHidden();
   });
+});
+
+test.describe('no layout shift', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+  const kinds = [fixedPages.home, guideHref('scope-of-practice'), roleHref('mobile-crisis-team'), assessmentHref('crisis-competencies'), pathHref('start-here'), fixedPages.progress, searchHref('drift')];
+  for (const path of kinds) {
+    test(`nothing on screen moves while ${path} loads and its islands draw`, async ({ page }) => {
+      await page.addInitScript(() => {
+        const w = window as unknown as { shifted: number };
+        w.shifted = 0;
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) w.shifted += e.value;
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      await page.goto(path);
+      await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
+      await expect(page.locator('[data-theme-switch]')).toBeVisible();
+      if (path.startsWith(fixedPages.search)) await expect(page.getByTestId('results')).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(await page.evaluate(() => (window as unknown as { shifted: number }).shifted), 'cumulative layout shift').toBe(0);
+    });
+  }
 });
