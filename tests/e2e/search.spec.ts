@@ -61,11 +61,15 @@ test('a filter narrows the results and the counts change', async ({ page }) => {
   await expect(count).toContainText('for “mobile crisis”');
   const before = await total();
   expect(before).toBeGreaterThan(1);
+  const fold = page.locator('details.filters');
+  await expect(fold.locator('summary')).toHaveText('Filters');
+  await fold.locator('summary').click();
   const roleChip = page.locator('button[data-filter="type:Role"]');
   const chipText = await roleChip.textContent();
   await roleChip.click();
   await expect(roleChip).toHaveAttribute('aria-pressed', 'true');
   await expect(page).toHaveURL(/type=Role/);
+  await expect(fold.locator('summary')).toHaveText('Filters (1 on)');
   await expect.poll(total).toBeLessThan(before);
   await expect.poll(async () => (await page.locator('.result-type').allTextContents()).every((t) => t.includes('Role'))).toBe(true);
   await expect.poll(async () => page.locator('button[data-filter^="topic:"]').first().textContent()).not.toBe(chipText);
@@ -101,5 +105,24 @@ test('if the search index cannot load, the dialog says so and offers a way on', 
 
 test('the glossary and paths are filterable as page types', async ({ page }) => {
   await page.goto(searchHref('warmline'));
+  await page.locator('details.filters summary').click();
   await expect(page.locator('button[data-filter="type:Glossary"]')).toBeVisible();
+  // Only values with a match are offered.
+  for (const n of await page.locator('button[data-filter] .count').allTextContents()) expect(n).not.toBe('(0)');
+});
+
+test('on a phone the first result is on the first screen with the dialog open, and more results load on request', async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 812 });
+  await page.goto(guideHref('what-is-peer-support'));
+  await page.getByRole('button', { name: 'Search' }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search the hub' })).toBeFocused();
+  await page.keyboard.type('peer');
+  const first = page.locator('.search-ui a[data-result]').first();
+  await expect(first).toBeVisible();
+  const box = (await first.boundingBox())!;
+  expect(box.y + box.height, 'the first result ends on the first screen').toBeLessThanOrEqual(812);
+  const results = page.getByTestId('results').locator(':scope > li');
+  await expect(results).toHaveCount(12);
+  await page.getByRole('button', { name: 'Show more results' }).click();
+  await expect(results).toHaveCount(24);
 });

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fixedPages, href } from '../../lib/routes';
 import type { Selected } from './pagefind';
-import useSearch from './useSearch';
+import useSearch, { PAGE_SIZE } from './useSearch';
 import Filters from './Filters';
 import Results from './Results';
 import Suggestions from './Suggestions';
@@ -26,7 +26,9 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
-  const { shown, counts, state } = useSearch(query, selected);
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const { shown, counts, state } = useSearch(query, selected, limit);
+  useEffect(() => setLimit(PAGE_SIZE), [query, selected]);
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, []);
@@ -74,7 +76,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       {state !== 'error' && <Filters counts={counts} selected={selected} onToggle={toggle} />}
       <div aria-live="polite" class="status">
         {state === 'loading' && <p>Loading search…</p>}
-        {hasQuery && shown && <p data-testid="result-count">{shown.total === 0 ? `No results for “${shown.query}”.` : `${shown.total} result${shown.total === 1 ? '' : 's'} for “${shown.query}”${shown.total > 12 ? ', showing the first 12' : ''}.`}</p>}
+        {hasQuery && shown && <p data-testid="result-count">{shown.total === 0 ? `No results for “${shown.query}”.` : `${shown.total} result${shown.total === 1 ? '' : 's'} for “${shown.query}”${shown.total > shown.items.length ? `, showing the first ${shown.items.length}` : ''}.`}</p>}
       </div>
       {hasQuery && shown && shown.items.length === 0 && (
         <div class="empty">
@@ -92,6 +94,13 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
         </div>
       )}
       {shown && shown.items.length > 0 && <Results items={shown.items} list={list} />}
+      {shown && shown.total > shown.items.length && shown.items.length >= limit && (
+        <p>
+          <button type="button" class="button secondary" onClick={() => setLimit(limit + PAGE_SIZE)}>
+            Show more results
+          </button>
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,10 @@ import { loadPagefind, type FilterCounts, type ResultData, type Selected } from 
 /** What is on screen: the query it answers (the box may already hold a longer one), its number of matches, and the first of them. */
 export type Shown = { query: string; total: number; items: ResultData[] };
 
-export default function useSearch(query: string, selected: Selected) {
+/** The number of results shown at first, and added by each "Show more results". */
+export const PAGE_SIZE = 12;
+
+export default function useSearch(query: string, selected: Selected, limit = PAGE_SIZE) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [counts, setCounts] = useState<FilterCounts>({});
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -32,8 +35,8 @@ export default function useSearch(query: string, selected: Selected) {
       // A short debounce: Pagefind searches in a web worker, so typing never waits on it.
       const search = await pf.debouncedSearch(query, { filters: selected }, 30);
       if (!search || stale) return;
-      // Ask for the first 12 at once; show the best match as soon as it arrives, then the rest.
-      const all = search.results.slice(0, 12).map((r) => r.data());
+      // Ask for the first `limit` at once; show the best match as soon as it arrives, then the rest.
+      const all = search.results.slice(0, limit).map((r) => r.data());
       const first = all.length ? [await all[0]] : [];
       if (stale) return;
       setCounts(search.filters);
@@ -47,7 +50,7 @@ export default function useSearch(query: string, selected: Selected) {
     return () => {
       stale = true;
     };
-  }, [query, selected, state]);
+  }, [query, selected, state, limit]);
 
   return { shown, counts, state };
 }
