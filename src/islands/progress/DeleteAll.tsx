@@ -1,14 +1,12 @@
 // Delete everything the hub saved in this browser, after a confirmation that takes focus once.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import useFocusWhen from '../shared/useFocusWhen';
 import { deleteAllData } from '../../state/record';
 import { $progressMessage } from './message';
 
 export default function DeleteAll() {
   const [asking, setAsking] = useState(false);
-  const yes = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) yes.current?.focus();
-  }, [asking]);
+  const yes = useFocusWhen<HTMLButtonElement>(asking);
   return (
     <>
       <h2>Delete all my data</h2>

@@ -1,13 +1,11 @@
 // Under an attempt in progress, well apart from its main button: it is saved, and it can be
 // thrown away, after the reader says yes (the question takes focus once).
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
+import useFocusWhen from './useFocusWhen';
 
 export default function DraftNote({ what, onDiscard }: { what: string; onDiscard: () => void }) {
   const [asking, setAsking] = useState(false);
-  const no = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (asking) no.current?.focus();
-  }, [asking]);
+  const no = useFocusWhen<HTMLButtonElement>(asking);
   return (
     <div class="draft-note">
       <p class="quiet">Your {what} are saved as you go. You can leave and come back to carry on.</p>
