@@ -1,9 +1,10 @@
 // The components a guide can use without importing them.
 import ScopeTable from './ScopeTable.astro';
+import AtAGlance from './AtAGlance.astro';
 import DriftExample from './DriftExample.astro';
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Term from './Term.astro';
 import TableScroll from './TableScroll.astro';
 
-export const mdxComponents = { ScopeTable, DriftExample, Callout, Cite, Term, table: TableScroll };
+export const mdxComponents = { AtAGlance, ScopeTable, DriftExample, Callout, Cite, Term, table: TableScroll };

@@ -285,7 +285,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
   }
   issues.push(
     ...checkScopeTables(
-      [...guides, ...roles].map((p) => ({ file: p.file, slug: p.slug, draft: p.draft, placements: p.tree ? pageFacts(p.tree).scopeTables : [] })),
+      [...guides, ...roles].map((p) => ({ file: p.file, slug: p.slug, draft: p.draft, placements: p.tree ? pageFacts(p.tree).scopeTables : [], glances: p.tree ? pageFacts(p.tree).glances : [] })),
       scopeFiles,
     ),
   );

@@ -97,6 +97,17 @@ export function scopeTablePlacements(page: string | Root): ScopeTablePlacement[]
   }));
 }
 
+/** One <AtAGlance> on a page: the scope table it previews (undefined when it shows none; null when the prop is not plain text), and its line. */
+export interface GlancePlacement {
+  table: string | null | undefined;
+  line: number;
+}
+
+/** Every <AtAGlance> on a page. */
+export function glancePlacements(page: string | Root): GlancePlacement[] {
+  return elementsNamed(treeOf(page), 'AtAGlance').map((element) => ({ table: stringProp(element, 'table'), line: lineOf(element) }));
+}
+
 /** A scope table's id as a page places it: the page's slug, a slash, the table's id in its file. */
 export const scopeTableId = (page: string, table: string) => `${page}/${table}`;
 
@@ -123,6 +134,8 @@ export interface PageWithPlacements {
   slug: string;
   draft: boolean;
   placements: ScopeTablePlacement[];
+  /** Its <AtAGlance> blocks (none when left out). */
+  glances?: GlancePlacement[];
 }
 
 /** A scope-table file that passed its schema. */
@@ -189,6 +202,19 @@ export function checkScopeTables(pages: PageWithPlacements[], files: ScopeTableF
         );
       } else if (seen.has(at.id)) add(`<ScopeTable id="${at.id}" /> is placed twice on the page: place each table once`);
       seen.add(at.id);
+    }
+    // "At a glance" shows the first rows of a table further down the same page, and links to it.
+    const glances = p.draft ? [] : (p.glances ?? []);
+    glances.slice(1).forEach((g) => issues.push({ file: p.file, line: g.line, field: 'body', message: 'the page has more than one <AtAGlance>: keep one, at the top of the page' }));
+    for (const g of glances.slice(0, 1)) {
+      if (g.table === undefined) continue;
+      if (g.table === null || !seen.has(g.table))
+        issues.push({
+          file: p.file,
+          line: g.line,
+          field: 'body',
+          message: `<AtAGlance table="${g.table ?? '…'}"> must name a table this page places further down with <ScopeTable id="…" />${seen.size ? ` (it places ${[...seen].map((x) => `"${x}"`).join(', ')})` : ' (it places none): take the table prop away, or place the table'}`,
+        });
     }
   }
 

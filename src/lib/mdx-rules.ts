@@ -10,7 +10,7 @@ import type { Nodes, Parent, Root } from 'mdast';
 import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { bodyLine, elementsNamed, frontmatterOf, inlineText, isJsx, lineOf, stringProp, walk } from './mdx-tree.ts';
-import { linkProblem, proseWordCount, scopeTablePlacements, scopeTableWords, type ContentIssue, type LinkTargets, type ScopeTableLike, type ScopeTablePlacement } from './content-rules.ts';
+import { linkProblem, proseWordCount, glancePlacements, scopeTablePlacements, scopeTableWords, type GlancePlacement, type ContentIssue, type LinkTargets, type ScopeTableLike, type ScopeTablePlacement } from './content-rules.ts';
 import { MAX_GRADE, MAX_SENTENCE_WORDS, readability, textBlocks, type Readability, type TextBlock } from './readability.ts';
 
 /** Something found on a page, and its line in the file. */
@@ -33,6 +33,8 @@ export interface PageFacts {
   /** Every heading, with whether nothing but a heading of the same or a higher level follows it. */
   headings: { depth: number; text: string; line: number; empty: boolean }[];
   scopeTables: ScopeTablePlacement[];
+  /** Its <AtAGlance> blocks and the table each previews. */
+  glances: GlancePlacement[];
   /** The text the reading-level rules measure. */
   blocks: TextBlock[];
   /** Words a reader reads on the page, without its scope tables. */
@@ -74,6 +76,7 @@ export function pageFacts(tree: Root): PageFacts {
     links,
     headings,
     scopeTables: scopeTablePlacements(tree),
+    glances: glancePlacements(tree),
     blocks: textBlocks(tree),
     words: proseWordCount(tree),
   };

@@ -77,6 +77,8 @@ export const searchIndexFile = (file: string) => `/pagefind/${file}`;
 /** A term on the glossary page, and a source on the sources page. */
 export const glossaryTermHref = (id: string) => `${fixedPages.glossary}#${id}`;
 export const sourceHref = (id: string) => `${fixedPages.sources}#${id}`;
+/** The id of a scope table on its page ("mobile-crisis-team/in-and-out-of-role" → "table-in-and-out-of-role"), so "At a glance" can link down to it. */
+export const scopeTableAnchor = (id: string) => `table-${id.split('/').pop()}`;
 
 /** A file served from public/ (the icon, the manifest). */
 export const publicFile = (file: string) => `/${file}`;

@@ -10,6 +10,11 @@ export const pageFields = {
     .min(20)
     .max(160, 'keep the description to 160 characters or fewer')
     .describe('One or two sentences on what the page covers, shown under the title and in search results.'),
+  keywords: z
+    .array(z.string().trim().min(2, 'write each keyword as a word or short phrase'))
+    .max(20, 'keep to 20 keywords or fewer: the words readers really type')
+    .default([])
+    .describe('Optional: the words a reader might type to find this page that the page itself may not use, such as "ER", "ride", "hug" or "police". Search weighs them like the title; readers do not see them.'),
   audience: nonEmptyList(z.enum(audiences), 'audience').describe('Who the page is for; the search can filter by it.'),
   topics: nonEmptyList(z.enum(topics), 'topic').describe('What the page is about; the guides index lists the page under its first topic.'),
   settings: z.array(z.enum(settings)).default(['all-settings']).describe('The crisis settings the page speaks to.'),

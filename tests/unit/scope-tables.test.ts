@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { scopeTableFileSchema } from '../../src/schemas/scope-table.ts';
 import {
   scopeTablePlacements,
+  glancePlacements,
   checkScopeTables,
   tablesPlacedIn,
   scopeTableWords,
@@ -135,4 +136,22 @@ test('the words a table adds to its page, and the page reading time, count what 
 test('a <ScopeTable /> in a code block or an MDX comment is not placed', () => {
   const body = ['```mdx', '<ScopeTable id="p/in-code" />', '```', '', '{/* <ScopeTable id="p/hidden" /> */}', '', 'Use `<ScopeTable id="p/inline-code" />` to place one.', '', '<ScopeTable id="p/real" />'].join('\n');
   assert.deepEqual(scopeTablePlacements(body), [{ id: 'p/real', line: 9, otherProps: [] }]);
+});
+
+test('"At a glance" previews only a table its own page places, and a page has one', () => {
+  const glance = (table: string | null | undefined, line = 5) => ({ table, line });
+  assert.deepEqual(check([page('team', ['team/a'], { glances: [glance('team/a')] })], [file('team', 'a')]), []);
+  assert.deepEqual(check([page('team', ['team/a'], { glances: [glance(undefined)] })], [file('team', 'a')]), [], 'a glance may show no table');
+  assert.deepEqual(check([page('team', ['team/a'], { glances: [glance('team/b')] })], [file('team', 'a')]), [
+    'content/roles/team.mdx:5: body: <AtAGlance table="team/b"> must name a table this page places further down with <ScopeTable id="…" /> (it places "team/a")',
+  ]);
+  assert.match(check([page('team', [], { glances: [glance('team/a')] })], [])[0], /\(it places none\): take the table prop away, or place the table$/);
+  assert.deepEqual(check([page('team', ['team/a'], { glances: [glance('team/a'), glance(undefined, 30)] })], [file('team', 'a')]), [
+    'content/roles/team.mdx:30: body: the page has more than one <AtAGlance>: keep one, at the top of the page',
+  ]);
+});
+
+test('glancePlacements reads the table an <AtAGlance> names from the MDX', () => {
+  assert.deepEqual(glancePlacements('Text.\n\n<AtAGlance table="team/a" rows={4}>\n- One point.\n</AtAGlance>\n'), [{ table: 'team/a', line: 3 }]);
+  assert.deepEqual(glancePlacements('<AtAGlance>\n- One.\n</AtAGlance>\n'), [{ table: undefined, line: 1 }]);
 });
