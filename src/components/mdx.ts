@@ -6,5 +6,6 @@ import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Term from './Term.astro';
 import TableScroll from './TableScroll.astro';
+import Table from './Table.astro';
 
-export const mdxComponents = { AtAGlance, ScopeTable, DriftExample, Callout, Cite, Term, table: TableScroll };
+export const mdxComponents = { AtAGlance, ScopeTable, DriftExample, Callout, Cite, Term, Table, table: TableScroll };

@@ -33,6 +33,8 @@ export interface PageFacts {
   /** Every heading, with whether nothing but a heading of the same or a higher level follows it. */
   headings: { depth: number; text: string; line: number; empty: boolean }[];
   scopeTables: ScopeTablePlacement[];
+  /** Each markdown table, with the caption of the <Table> it sits in (undefined when it sits in none; null when the caption is not plain text). */
+  markdownTables: { line: number; caption: string | null | undefined }[];
   /** Its <AtAGlance> blocks and the table each previews. */
   glances: GlancePlacement[];
   /** The text the reading-level rules measure. */
@@ -53,7 +55,12 @@ export function pageFacts(tree: Root): PageFacts {
   if (known) return known;
   const links: Found[] = [];
   const headings: PageFacts['headings'] = [];
+  const markdownTables: PageFacts['markdownTables'] = [];
   walk(tree, (node, ancestors) => {
+    if (node.type === 'table') {
+      const wrapper = (ancestors as Nodes[]).findLast((a) => isJsx(a) && a.name === 'Table');
+      markdownTables.push({ line: lineOf(node), caption: wrapper && isJsx(wrapper) ? stringProp(wrapper, 'caption') : undefined });
+    }
     if ((node.type === 'link' || node.type === 'definition') && node.url.startsWith('/')) links.push({ value: node.url, line: lineOf(node) });
     if (isJsx(node)) {
       const target = stringProp(node, 'href');
@@ -77,6 +84,7 @@ export function pageFacts(tree: Root): PageFacts {
     headings,
     scopeTables: scopeTablePlacements(tree),
     glances: glancePlacements(tree),
+    markdownTables,
     blocks: textBlocks(tree),
     words: proseWordCount(tree),
   };
@@ -141,6 +149,9 @@ export function pageIssues(facts: PageFacts, page: PageContext, known: HubKnown)
     if (h.empty) add(h.line, 'body', `the section "${h.text}" is empty: write it or remove the heading`);
     if (h.depth === 1) add(h.line, 'body', `"# ${h.text}" is a second page title: use "##" (the title comes from the frontmatter)`);
   }
+  for (const t of facts.markdownTables)
+    if (!t.caption?.trim() && process.env.PCH_TABLE_CAPTIONS !== 'later')
+      add(t.line, 'body', t.caption === undefined ? 'a table has no caption: put it inside <Table caption="What the table lists"> … </Table>, with a blank line before and after the table' : '<Table caption> must be plain text, for example caption="What the table lists"');
   const words = facts.words + tables.reduce((n, t) => n + scopeTableWords(t), 0);
   if (words < known.minWords) add(facts.bodyLine, 'body', `has ${words} words; a published page needs at least ${known.minWords}`);
 

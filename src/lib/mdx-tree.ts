@@ -92,7 +92,7 @@ export function stringProp(element: JsxElement, name: string): string | null | u
 export const propNames = (element: JsxElement): string[] => element.attributes.map((a) => (a.type === 'mdxJsxAttribute' ? a.name : '...'));
 
 /** Components whose text is not running text of the paragraph they sit in (a reader sees a box or a table). */
-export const BLOCK_COMPONENTS = new Set(['AtAGlance', 'Callout', 'DriftExample', 'ScopeTable']);
+export const BLOCK_COMPONENTS = new Set(['AtAGlance', 'Callout', 'DriftExample', 'ScopeTable', 'Table']);
 
 /**
  * The text a reader sees in inline content, markup removed: link and emphasis text, a <Term>'s

@@ -127,3 +127,10 @@ test('the facts of a page: its frontmatter, where its body starts, and its headi
   assert.equal(facts.bodyLine, 5);
   assert.deepEqual(facts.headings, [{ depth: 2, text: 'One', line: 5, empty: false }]);
 });
+
+test('every markdown table has a caption, from the <Table> it sits in', () => {
+  const table = ['| Who | What |', '| --- | --- |', '| A peer | Listens |'];
+  assert.deepEqual(check(page(fact, '', '<Table caption="Who does what">', '', ...table, '', '</Table>')), []);
+  assert.deepEqual(check(page(fact, '', ...table)), [`${path}:7: body: a table has no caption: put it inside <Table caption="What the table lists"> … </Table>, with a blank line before and after the table`]);
+  assert.deepEqual(check(page(fact, '', '<Table caption={name}>', '', ...table, '', '</Table>')), [`${path}:9: body: <Table caption> must be plain text, for example caption="What the table lists"`]);
+});
