@@ -5,7 +5,8 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { elementsOf, idProblems } from '../lib/html-ids.ts';
-import { textSlips } from '../lib/text-slips.ts';
+import { metaSlips, textSlips } from '../lib/text-slips.ts';
+import { MAX_TITLE } from '../lib/sentence.ts';
 import { filesUnder } from './files.ts';
 
 /** Every built HTML file (not Pagefind's), as a full path. */
@@ -47,7 +48,10 @@ export function checkBuiltIds(out: string): string[] {
   return htmlFiles(out).flatMap((file) => idProblems(elementsOf(readFileSync(file, 'utf8'))).map((p) => `${relative(out, file)}: ${p}`));
 }
 
-/** Every slip a reader would see in the built text: a word run into the next, a sentence ending "..". */
+/** Every slip a reader would see in the built text (a word run into the next, a sentence ending ".."), and in what a search result or link preview shows (the title, the description). */
 export function checkBuiltText(out: string): string[] {
-  return htmlFiles(out).flatMap((file) => textSlips(readFileSync(file, 'utf8')).map((p) => `${relative(out, file)}: ${p}`));
+  return htmlFiles(out).flatMap((file) => {
+    const html = readFileSync(file, 'utf8');
+    return [...textSlips(html), ...metaSlips(html, MAX_TITLE)].map((p) => `${relative(out, file)}: ${p}`);
+  });
 }

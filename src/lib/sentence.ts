@@ -8,3 +8,12 @@ export function aboutTime(minutes: number): string {
   const hours = Math.round(minutes / 60);
   return `about ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
 }
+
+/** The longest page title search engines and browser tabs show whole. */
+export const MAX_TITLE = 70;
+
+/** A page's title with what follows it (the hub's name, or the home page's tagline) when both fit in MAX_TITLE characters; else the title alone. */
+export function fitTitle(title: string, after: string, separator = ' | '): string {
+  const both = `${title}${separator}${after}`;
+  return both.length <= MAX_TITLE ? both : title;
+}

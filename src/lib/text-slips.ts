@@ -42,3 +42,17 @@ export function textSlips(html: string): string[] {
   for (const m of text.matchAll(/(?<!\.)\.\.(?!\.)/g)) slips.push(`a sentence ends "..": "${around(text, m.index!, m.index! + m[0].length)}"`);
   return slips;
 }
+
+const decode = (text: string) => text.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+
+/** What a page's head must tell search engines and link previews: a title they show whole, a description, an Open Graph title and description. */
+export function metaSlips(html: string, maxTitle: number): string[] {
+  const head = /<head\b[\s\S]*?<\/head>/i.exec(html)?.[0] ?? '';
+  const slips: string[] = [];
+  const title = decode(/<title>([\s\S]*?)<\/title>/.exec(head)?.[1]?.trim() ?? '');
+  if (!title) slips.push('the page has no <title>');
+  else if (title.length > maxTitle) slips.push(`the title has ${title.length} characters (at most ${maxTitle} show whole in search results): shorten "${title}"`);
+  for (const [attr, name] of [['name', 'description'], ['property', 'og:title'], ['property', 'og:description']])
+    if (!new RegExp(`<meta ${attr}="${name}" content="[^"]+"`).test(head)) slips.push(`the page has no ${name}`);
+  return slips;
+}

@@ -1,9 +1,10 @@
 // Slips a reader sees in the built text (src/lib/text-slips.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { textSlips } from '../../src/lib/text-slips.ts';
+import { metaSlips, textSlips } from '../../src/lib/text-slips.ts';
+import { fitTitle } from '../../src/lib/sentence.ts';
 
-const body = (html: string) => `<html><head><title>x</title></head><body>${html}</body></html>`;
+const body = (html: string) => `<html><head><title>x</title><meta name="description" content="D" /><meta property="og:title" content="x" /><meta property="og:description" content="D" /></head><body>${html}</body></html>`;
 
 test('a word run into a link, or a link into the next word, is a slip', () => {
   assert.equal(textSlips(body('browse the<a href="/roles/">roles</a> or')).length, 1);
@@ -52,4 +53,18 @@ test('the build check names each built page with a slip', async () => {
 test('a length of time reads as a reader says it', async () => {
   const { aboutTime } = await import('../../src/lib/sentence.ts');
   assert.deepEqual([1, 40, 60, 89, 104, 212].map(aboutTime), ['about 1 minute', 'about 40 minutes', 'about 1 hour', 'about 1 hour', 'about 2 hours', 'about 4 hours']);
+});
+
+test('a page head needs a title that shows whole, a description and Open Graph title and description', () => {
+  const head = (title: string, metas = '<meta name="description" content="D" /><meta property="og:title" content="T" /><meta property="og:description" content="D" />') => `<html><head><title>${title}</title>${metas}</head><body></body></html>`;
+  assert.deepEqual(metaSlips(head('Scope of practice | Peer Crisis Hub'), 70), []);
+  assert.deepEqual(metaSlips(head(`${'x'.repeat(60)} | Peer Crisis Hub`), 70), [`the title has 78 characters (at most 70 show whole in search results): shorten "${'x'.repeat(60)} | Peer Crisis Hub"`]);
+  assert.deepEqual(metaSlips(head('California&#39;s care', '<meta name="description" content="D" />'), 70), ['the page has no og:title', 'the page has no og:description']);
+  assert.deepEqual(metaSlips('<html><head></head></html>', 70), ['the page has no <title>', 'the page has no description', 'the page has no og:title', 'the page has no og:description']);
+});
+
+test('fitTitle adds the hub name only where both fit', () => {
+  assert.equal(fitTitle('Glossary', 'Peer Crisis Hub'), 'Glossary | Peer Crisis Hub');
+  assert.equal(fitTitle('x'.repeat(60), 'Peer Crisis Hub'), 'x'.repeat(60));
+  assert.equal(fitTitle('Peer Crisis Hub', 'Learn what peer support workers do in crisis services, where the role ends.', ': '), 'Peer Crisis Hub');
 });

@@ -1,5 +1,7 @@
-// The list of results: each page's title, type and excerpt, and up to three headings within it.
+// The list of results: each page's title (which opens the page at its best-matching section),
+// type and excerpt, and up to three headings within it.
 import type { Ref } from 'preact';
+import { bestSectionUrl } from '../../lib/search-query';
 import { headingsWithin, type ResultData } from './pagefind';
 
 export default function Results({ items, list }: { items: ResultData[]; list: Ref<HTMLUListElement> }) {
@@ -7,7 +9,7 @@ export default function Results({ items, list }: { items: ResultData[]; list: Re
     <ul class="results" ref={list} data-testid="results">
       {items.map((r) => (
         <li key={r.url}>
-          <a href={r.url} data-result class="result-title">
+          <a href={bestSectionUrl(r.url, r.sub_results)} data-result class="result-title">
             {r.meta.title ?? r.url}
           </a>
           <span class="result-type">{(r.filters.type ?? []).join(', ')}</span>

@@ -1,9 +1,9 @@
 // Pagefind's browser API, loaded on first use from the built site's search index.
 import { href, searchIndexFile } from '../../lib/routes';
+import type { SectionLike } from '../../lib/search-query';
 
-export interface SubResult {
+export interface SubResult extends SectionLike {
   title: string;
-  url: string;
   excerpt: string;
 }
 export interface ResultData {

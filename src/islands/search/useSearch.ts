@@ -1,6 +1,7 @@
 // Runs the search as the query or filters change, and keeps what the screen shows: the state
 // of Pagefind's loading, the filter counts, and the results for the latest query.
 import { useEffect, useState } from 'preact/hooks';
+import { searchableQuery } from '../../lib/search-query';
 import { loadPagefind, type FilterCounts, type ResultData, type Selected } from './pagefind';
 
 /** What is on screen: the query it answers (the box may already hold a longer one), its number of matches, and the first of them. */
@@ -33,7 +34,7 @@ export default function useSearch(query: string, selected: Selected, limit = PAG
     let stale = false;
     loadPagefind().then(async (pf) => {
       // A short debounce: Pagefind searches in a web worker, so typing never waits on it.
-      const search = await pf.debouncedSearch(query, { filters: selected }, 30);
+      const search = await pf.debouncedSearch(searchableQuery(query), { filters: selected }, 30);
       if (!search || stale) return;
       // Ask for the first `limit` at once; show the best match as soon as it arrives, then the rest.
       const all = search.results.slice(0, limit).map((r) => r.data());

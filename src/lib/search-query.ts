@@ -1,0 +1,43 @@
+// What the search asks Pagefind for, and where a result leads. Pure functions: the search island
+// uses them, and tests/unit/search-query.test.ts proves them.
+
+/**
+ * Words that only make a question a question ("what can I do on a…"). Pagefind returns pages
+ * that hold every word searched for, so a reader's natural question would find nothing; these
+ * are left out of it. Words that carry meaning ("not", "allowed", "help") stay.
+ */
+const QUESTION_WORDS = new Set(
+  `a about am an and are as at be can can't could did do does for from how i i'd i'll i'm i've if in is it it's me my of on or should so that the their them they this to us we what what's when where which who why will with would you your`.split(' '),
+);
+
+/** The words of a reader's query worth searching for: question words left out, unless nothing else is left. */
+export function searchableQuery(query: string): string {
+  const words = query.trim().split(/\s+/).filter(Boolean);
+  const kept = words.filter((w) => !QUESTION_WORDS.has(w.toLowerCase().replace(/[’]/g, "'").replace(/[?!.,;:]+$/, '')));
+  return (kept.length ? kept : words).join(' ');
+}
+
+/** A part of a result's page, as Pagefind gives it: its address, and where its matches are and how much each weighs. */
+export interface SectionLike {
+  url: string;
+  anchor?: unknown;
+  weighted_locations?: { balanced_score: number }[];
+  locations?: number[];
+}
+
+/**
+ * Where a result should open: the section of its page with the strongest matches (a heading's
+ * address, "…#the-heading"), or the page itself when its best matches come before any heading.
+ */
+export function bestSectionUrl(pageUrl: string, sections: readonly SectionLike[]): string {
+  let best: SectionLike | null = null;
+  let bestScore = 0;
+  for (const s of sections) {
+    const score = s.weighted_locations?.reduce((n, l) => n + l.balanced_score, 0) ?? s.locations?.length ?? 0;
+    if (score > bestScore) {
+      best = s;
+      bestScore = score;
+    }
+  }
+  return best && best.anchor ? best.url : pageUrl;
+}
