@@ -156,7 +156,7 @@ if (!browser) {
   const port = 4600;
   const server = await serve(realDist, port);
   const chrome = await chromeLauncher.launch({ chromePath: browser.path, chromeFlags: ['--headless=new', '--no-sandbox', ...launchArgs] });
-  for (const [kind, path] of [['home', '/'], ['guide', pageKinds.guide], ['assessment', pageKinds.assessment]]) {
+  for (const [kind, path] of [['home', '/'], ['guide', pageKinds.guide], ['assessment', pageKinds.assessment], ['progress', '/progress/'], ['search', '/search/?q=drift']]) {
     const runs = [];
     // Lighthouse's simulated throttling scales this machine's own CPU time, so one busy moment
     // moves a score: take at least five runs.

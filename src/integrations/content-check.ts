@@ -203,7 +203,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
   }
 
   const site = readYaml(join(contentDir, 'site.yaml'));
-  if (site) matching(siteSchema, site);
+  const siteData = site ? matching(siteSchema, site) : null;
 
   // Guides and role pages: each parsed once into its MDX tree; the frontmatter is read from the tree.
   const loadPages = (dir: string): LoadedPage[] =>
@@ -392,6 +392,10 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
     const drafts = new Set(guides.filter((p) => p.draft).map((p) => p.slug));
     issues.push(...checkHomeGuides(home.whereToStart, { published: live, drafts, moved }));
   }
+  // The crisis notice links to a guide for someone worried about another person.
+  const worried = siteData?.crisisLine.guide;
+  if (worried && !guides.some((p) => p.slug === worried && !p.draft))
+    issues.push({ file: 'content/site.yaml', field: 'crisisLine.guide', message: `the crisis notice links to the guide "${worried}", but there is no published content/guides/${worried}.mdx: fix the id, or take the field out` });
 
   // Each problem of a YAML file (or of a page's frontmatter) gets the line of its field.
   for (const i of issues) if (i.line === undefined && !i.field.startsWith('(')) i.line = linesOf.get(i.file)?.(pathOfField(i.field));

@@ -16,6 +16,12 @@ export const siteSchema = z
         number: digits.describe('The number to call, for example "988".'),
         textNumber: digits.describe('The number to text, for example "988".'),
         note: z.string().min(5).describe('What the line is and when it is open, in a sentence or two.'),
+        guide: z
+          .string()
+          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the id of a guide: its file name in content/guides/ without ".mdx"')
+          .optional()
+          .describe('Optional: the guide for someone worried about another person (its file name without ".mdx", for example "worried-about-someone"), linked from the notice.'),
+        guideLink: z.string().min(3).default('Worried about someone? What you can do').describe('The words of that link.'),
       })
       .strict()
       .describe('The crisis-line notice at the top of every page.'),

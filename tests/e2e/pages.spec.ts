@@ -1,5 +1,6 @@
 // Behaviour of the page frame. What every page must show is checked once per page in
 // every-page.spec.ts.
+import { readdirSync } from 'node:fs';
 import { test, expect } from './fixtures';
 import { assessmentHref, fixedPages, guideHref, pathHref, roleHref, searchHref } from '../../src/lib/routes.ts';
 
@@ -72,6 +73,30 @@ test.describe('on a phone', () => {
   test('on a wide screen the top notice sticks instead, and the bar is not shown', async ({ page }) => {
     await page.goto(roleHref('mobile-crisis-team'));
     await expect(page.getByRole('complementary', { name: 'Call or text 988' })).toBeHidden();
+  });
+});
+
+test.describe('the answer first', () => {
+  const roles = readdirSync(new URL('../../content/roles/', import.meta.url)).map((f) => f.replace(/\.mdx$/, ''));
+  test('on every role page the in-role / out-of-role rows start within two screens at 375 x 812, and "At a glance" at 320 x 640', async ({ page }) => {
+    for (const [width, height, what] of [
+      [375, 812, '.at-a-glance table'],
+      [320, 640, '.at-a-glance li'],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      for (const role of roles) {
+        await page.goto(roleHref(role));
+        const top = await page.locator(what).first().evaluate((e) => e.getBoundingClientRect().top + scrollY);
+        expect(top / height, `${role} at ${width} px: screens to ${what}`).toBeLessThan(2);
+      }
+    }
+  });
+  test('"See all rows" leads to the whole table further down the page', async ({ page }) => {
+    await page.goto(roleHref('mobile-crisis-team'));
+    await page.locator('.at-a-glance').getByRole('link', { name: /^See all \d+ rows/ }).click();
+    await expect(page).toHaveURL(/#table-in-and-out-of-role$/);
+    await expect(page.locator('#table-in-and-out-of-role tbody tr')).toHaveCount(8);
+    await expect(page.locator('#table-in-and-out-of-role caption')).toBeInViewport();
   });
 });
 

@@ -3,7 +3,7 @@
 import { test, expect } from './fixtures';
 import { watchRequests } from './helpers';
 import { expectAccessible } from './axe';
-import { fixedPages, guideHref, searchHref } from '../../src/lib/routes.ts';
+import { fixedPages, guideHref, roleHref, searchHref } from '../../src/lib/routes.ts';
 
 test('no search code is loaded before the dialog opens; "/" opens it and "drift" finds the drift guide first', async ({ page, baseURL }) => {
   const loaded: string[] = [];
@@ -111,18 +111,60 @@ test('the glossary and paths are filterable as page types', async ({ page }) => 
   for (const n of await page.locator('button[data-filter] .count').allTextContents()) expect(n).not.toBe('(0)');
 });
 
-test('on a phone the first result is on the first screen with the dialog open, and more results load on request', async ({ page }) => {
-  await page.setViewportSize({ width: 375, height: 812 });
-  await page.goto(guideHref('what-is-peer-support'));
-  await page.getByRole('button', { name: 'Search' }).click();
-  await expect(page.getByRole('searchbox', { name: 'Search the hub' })).toBeFocused();
-  await page.keyboard.type('peer');
-  const first = page.locator('.search-ui a[data-result]').first();
-  await expect(first).toBeVisible();
-  const box = (await first.boundingBox())!;
-  expect(box.y + box.height, 'the first result ends on the first screen').toBeLessThanOrEqual(812);
-  const results = page.getByTestId('results').locator(':scope > li');
-  await expect(results).toHaveCount(12);
-  await page.getByRole('button', { name: 'Show more results' }).click();
-  await expect(results).toHaveCount(24);
-});
+for (const [width, height] of [
+  [375, 812],
+  [320, 640],
+]) {
+  test(`on a ${width} x ${height} phone the first result is on the first screen with the dialog open, and more results load on request`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(guideHref('what-is-peer-support'));
+    await page.getByRole('button', { name: 'Search' }).click();
+    await expect(page.getByRole('searchbox', { name: 'Search the hub' })).toBeFocused();
+    await page.keyboard.type('peer');
+    const first = page.locator('.search-ui a[data-result]').first();
+    await expect(first).toBeVisible();
+    const box = (await first.boundingBox())!;
+    expect(box.y + box.height, 'the first result ends on the first screen').toBeLessThanOrEqual(height);
+    const results = page.getByTestId('results').locator(':scope > li');
+    await expect(results).toHaveCount(12);
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(results).toHaveCount(24);
+  });
+}
+
+// A reader's own words find the page that answers them, above the glossary and the sources.
+for (const [query, answer] of [
+  ['what do peers do in the ER', roleHref('emergency-department')],
+  ['ride', roleHref('emergency-department')],
+  ['can I hug', guideHref('boundaries-and-dual-relationships')],
+  ['what am I allowed to do on a mobile crisis team', roleHref('mobile-crisis-team')],
+  ['worried about my friend', guideHref('worried-about-someone')],
+]) {
+  test(`"${query}" finds ${answer} first`, async ({ page }) => {
+    await page.goto(searchHref(query));
+    await expect(page.getByTestId('result-count')).toContainText(`for “${query}”`);
+    const first = page.locator('a.result-title').first();
+    await expect.poll(async () => new URL((await first.getAttribute('href'))!, 'http://x').pathname).toBe(answer);
+  });
+}
+
+for (const [width, height] of [
+  [375, 812],
+  [1280, 800],
+]) {
+  test(`at ${width} px a result opens at its section, with the word highlighted in view below the sticky bars`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    await page.goto(searchHref('ride'));
+    const first = page.locator('a.result-title').first();
+    await expect(first).toHaveAttribute('href', /#[a-z0-9-]+$/);
+    await first.click();
+    await expect(page).toHaveURL(/\/roles\/emergency-department\/\?highlight=ride#/);
+    const mark = page.locator('main mark').first();
+    await expect(mark).toBeInViewport();
+    // Nothing sticky covers it: the element at its middle is the mark itself.
+    await expect.poll(() => mark.evaluate((m) => {
+      const r = m.getBoundingClientRect();
+      return m.contains(document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2));
+    })).toBe(true);
+  });
+}

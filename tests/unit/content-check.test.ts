@@ -110,3 +110,11 @@ test('a page that is not valid MDX is named with its line, and pages that link t
   assert.equal(issues.length, 1, issues.join('\n'));
   assert.match(issues[0], new RegExp(`^content/guides/crisis-continuum\\.mdx:${line}: \\(file\\): is not valid MDX: `));
 });
+
+test('the crisis notice links only to a published guide', () => {
+  const issues = checkWith((dir) => editYaml(dir, 'content/site.yaml', (d) => (d.crisisLine.guide = 'worried-about-somebody')));
+  assert.ok(
+    issues.some((i) => /^content\/site\.yaml:\d+: crisisLine\.guide: the crisis notice links to the guide "worried-about-somebody", but there is no published content\/guides\/worried-about-somebody\.mdx: fix the id, or take the field out$/.test(i)),
+    issues.join('\n'),
+  );
+});

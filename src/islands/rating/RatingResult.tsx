@@ -29,7 +29,7 @@ export default function RatingResult({ id, summary, assessment }: Props) {
         {reflective ? ' This is a picture of your habits this time, not a score.' : ''}
       </p>
       <div class="profile">
-        <RatingChart profile={profile} scale={scale} titleId={`${id}-chart-title`} />
+        <RatingChart profile={profile} scale={scale} titleId={`${id}-chart-title`} change={summary.change} />
         <RatingTable profile={profile} change={summary.change} />
       </div>
       <RatingChangeList change={summary.change} />
