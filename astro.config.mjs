@@ -4,15 +4,24 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import hub from './src/integrations/hub.ts';
+import { siteSettingsAt } from './src/integrations/site-file.ts';
+import { themeInitFor } from './src/state/keys.ts';
+
+// The hub's id, public address and folder come from content/site.yaml (a file that does not
+// parse gets the defaults here; the content check then says what is wrong with it).
+const { id, url, base } = siteSettingsAt(fileURLToPath(new URL('.', import.meta.url)));
 
 // The theme is set before the first paint by a tiny inline script; a strict CSP allows
-// it by its hash, computed here from the same file the layout inlines.
-const themeInit = readFileSync(new URL('./src/state/theme-init.js', import.meta.url), 'utf8');
+// it by its hash, computed here from the same text the layout inlines.
+const themeInit = themeInitFor(readFileSync(new URL('./src/state/theme-init.js', import.meta.url), 'utf8'), id);
 const themeInitHash = `sha256-${createHash('sha256').update(themeInit).digest('base64')}`;
 
 export default defineConfig({
-  site: 'https://peer-crisis-hub.example',
+  // `astro build --site … --base …` overrides both (the GitHub Pages workflow does).
+  site: url,
+  base,
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), preact(), hub()],
@@ -27,6 +36,8 @@ export default defineConfig({
   // what the islands share (the record store, results, Preact, nanostores, zod). Fewer, larger
   // files compress better: about 0.4 KB less on a guide page and 1 KB less on an assessment.
   vite: {
+    // The hub's id, for its storage keys (src/state/keys.ts), in pages and in the browser.
+    define: { 'import.meta.env.PCH_SITE_ID': JSON.stringify(id) },
     build: {
       rolldownOptions: {
         output: {

@@ -9,6 +9,8 @@ import { writeServiceWorker } from './offline.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
+import { rehypeBase } from './rehype-base.ts';
+import { siteSettingsAt } from './site-file.ts';
 
 /** Pagefind's index of the built site, in memory; Pagefind is always stopped, even on an error. */
 async function indexForSearch(out: string) {
@@ -30,11 +32,15 @@ async function indexForSearch(out: string) {
 
 export default function hub(): AstroIntegration {
   let root = '';
+  let base = '/';
   return {
     name: 'peer-crisis-hub',
     hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
+      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
+        base = config.base;
+        // Content links get the base folder (a hub served from /peer-hub/).
+        updateConfig({ markdown: { rehypePlugins: [[rehypeBase, { base }]] } });
         // Files that do not match their schema come first, in the check's plain words (Astro's
         // own message for them names no file path or line); then the content rules' problems.
         const { issues, unchecked } = checkContent(root);
@@ -48,7 +54,7 @@ export default function hub(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const broken = checkBuiltLinks(out);
+        const broken = checkBuiltLinks(out, base);
         if (broken.length) {
           throw new Error(`${broken.length} broken internal link(s) in the built site:\n  ${broken.slice(0, 50).join('\n  ')}`);
         }
@@ -64,7 +70,8 @@ export default function hub(): AstroIntegration {
         const written = writeSearchIndex(`${out}/pagefind`, files);
         logger.info(`Search index written: ${pages} pages, ${written} files.`);
         const template = readFileSync(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
-        const sw = writeServiceWorker(out, template);
+        const { id } = siteSettingsAt(root);
+        const sw = writeServiceWorker(out, template, { base, id });
         logger.info(`Service worker written: ${sw.files} files kept for offline use (version ${sw.version}).`);
       },
     },

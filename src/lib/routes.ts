@@ -3,12 +3,27 @@
 // record names a page it marks as read. `href()` turns one into a link for the page; it is
 // the one place a base path (a hub served under /some-folder/) will be added.
 
-/** Where the hub is served from. The only place a base path is set. */
-export const BASE: string = '/';
+/**
+ * Where the hub is served from: "/", or a folder such as "/peer-hub/". Astro sets it from
+ * content/site.yaml (`base`, or the folder of `url`) or `astro build --base`, for pages and for
+ * the browser alike; outside a build (unit tests, scripts) it is "/".
+ */
+export const BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
 /** A site-relative address as a link on the page (adds the base path, when there is one). */
 export function href(path: string): string {
-  return BASE === '/' ? path : `${BASE.replace(/\/$/, '')}${path}`;
+  return withBase(path, BASE);
+}
+
+/** A site-relative address under a given base ("/guides/x/" under "/peer-hub/" is "/peer-hub/guides/x/"). */
+export function withBase(path: string, base: string): string {
+  return base === '/' || base === '' ? path : `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** A page's address as the browser has it ("/peer-hub/guides/x/") back to site-relative ("/guides/x/"), as the record names pages. */
+export function sitePath(pathname: string, base: string = BASE): string {
+  const folder = base.replace(/\/$/, '');
+  return folder && pathname.startsWith(`${folder}/`) ? pathname.slice(folder.length) : pathname;
 }
 
 /** Pages that are not generated from a content file. */

@@ -4,7 +4,10 @@
 // chooses to reload: it never takes over under a reader mid-assessment.
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
-const CACHE = `pch-${VERSION}`;
+const NOT_FOUND = __NOT_FOUND__;
+// Named after the hub's id, so a second hub on the same web address keeps its own caches.
+const PREFIX = __CACHE_PREFIX__;
+const CACHE = `${PREFIX}${VERSION}`;
 
 self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
@@ -14,7 +17,7 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('pch-') && k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -37,7 +40,7 @@ self.addEventListener('fetch', (event) => {
         return await fetch(request);
       } catch (error) {
         if (request.mode === 'navigate') {
-          const notFound = await cache.match('/404.html');
+          const notFound = await cache.match(NOT_FOUND);
           if (notFound) return notFound;
         }
         throw error;
