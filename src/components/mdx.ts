@@ -7,5 +7,6 @@ import Cite from './Cite.astro';
 import Term from './Term.astro';
 import TableScroll from './TableScroll.astro';
 import Table from './Table.astro';
+import ContentLink from './ContentLink.astro';
 
-export const mdxComponents = { AtAGlance, ScopeTable, DriftExample, Callout, Cite, Term, Table, table: TableScroll };
+export const mdxComponents = { AtAGlance, ScopeTable, DriftExample, Callout, Cite, Term, Table, table: TableScroll, a: ContentLink };

@@ -16,7 +16,16 @@ function idsIn(html: string): Set<string> {
   return new Set(elementsOf(html).flatMap((e) => (e.id ? [e.id] : [])));
 }
 
-export function checkBuiltLinks(out: string): string[] {
+/** Data attributes that name a page as the reader's record does (site-relative, whatever the base): not addresses. */
+const RECORD_PATHS = new Set(['data-mark-read', 'data-step']);
+
+/**
+ * Every internal link and file address in the built pages: each must lie under the hub's base
+ * folder (a root path that escapes it would break the hub when served from /peer-hub/), name a
+ * built file, and, with a #fragment, an id on that page. Data attributes that hold an address
+ * (the service worker's, the highlight script's) are held to the base folder too.
+ */
+export function checkBuiltLinks(out: string, base = '/'): string[] {
   const broken: string[] = [];
   const files = htmlFiles(out);
   const idCache = new Map<string, Set<string>>();
@@ -24,19 +33,27 @@ export function checkBuiltLinks(out: string): string[] {
     if (!idCache.has(file)) idCache.set(file, idsIn(readFileSync(file, 'utf8')));
     return idCache.get(file)!;
   };
+  const folder = base.replace(/\/$/, '');
   for (const file of files) {
     const html = readFileSync(file, 'utf8');
-    for (const m of html.matchAll(/\s(?:href|src)="(\/(?!\/)[^"]*)"/g)) {
-      const [pathAndQuery, hash] = m[1].split('#');
-      const path = decodeURI(pathAndQuery.split('?')[0]);
+    for (const m of html.matchAll(/\s(href|src|data-[a-z-]+)="(\/(?!\/)[^"]*)"/g)) {
+      const [, attribute, value] = m;
+      if (RECORD_PATHS.has(attribute)) continue;
+      if (folder && value !== `${folder}/` && !value.startsWith(`${folder}/`)) {
+        broken.push(`${relative(out, file)} links to ${value}, outside the hub's folder ${base}: write the address with href() from src/lib/routes.ts`);
+        continue;
+      }
+      if (attribute.startsWith('data-')) continue;
+      const [pathAndQuery, hash] = value.split('#');
+      const path = decodeURI(pathAndQuery.split('?')[0]).slice(folder.length);
       const target = path.endsWith('/') ? join(out, path, 'index.html') : join(out, path);
       const exists = existsSync(target) || existsSync(join(out, path, 'index.html'));
       if (!exists) {
-        broken.push(`${relative(out, file)} links to ${m[1]}`);
+        broken.push(`${relative(out, file)} links to ${value}`);
         continue;
       }
       if (hash && target.endsWith('.html') && !ids(target).has(decodeURIComponent(hash))) {
-        broken.push(`${relative(out, file)} links to ${m[1]}, but that page has no element with id "${hash}"`);
+        broken.push(`${relative(out, file)} links to ${value}, but that page has no element with id "${hash}"`);
       }
     }
   }

@@ -9,7 +9,6 @@ import { writeServiceWorker } from './offline.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { readFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
-import { rehypeBase } from './rehype-base.ts';
 import { siteSettingsAt } from './site-file.ts';
 
 /** Pagefind's index of the built site, in memory; Pagefind is always stopped, even on an error. */
@@ -36,11 +35,9 @@ export default function hub(): AstroIntegration {
   return {
     name: 'peer-crisis-hub',
     hooks: {
-      'astro:config:setup': ({ config, command, logger, updateConfig }) => {
+      'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         base = config.base;
-        // Content links get the base folder (a hub served from /peer-hub/).
-        updateConfig({ markdown: { rehypePlugins: [[rehypeBase, { base }]] } });
         // Files that do not match their schema come first, in the check's plain words (Astro's
         // own message for them names no file path or line); then the content rules' problems.
         const { issues, unchecked } = checkContent(root);

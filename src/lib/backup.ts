@@ -5,14 +5,22 @@ import { decodeRecord, encodeRecord, RECORD_VERSION, type ReaderRecord } from '.
 export const MAX_BACKUP_BYTES = 2 * 1024 * 1024;
 export const BACKUP_APP = 'peer-crisis-hub';
 
+/** The hub a file was saved from: its id (site.yaml `id`) and its name. */
+export interface BackupHub {
+  id: string;
+  name: string;
+}
+
 export interface BackupFile {
   app: typeof BACKUP_APP;
   exportedAt: string;
+  /** Which hub wrote the file (files saved before forks had ids have none). */
+  hub?: BackupHub;
   record: ReaderRecord;
 }
 
-export function makeBackup(record: ReaderRecord, now = new Date()): string {
-  const file: BackupFile = { app: BACKUP_APP, exportedAt: now.toISOString(), record };
+export function makeBackup(record: ReaderRecord, now = new Date(), hub?: BackupHub): string {
+  const file: BackupFile = { app: BACKUP_APP, exportedAt: now.toISOString(), ...(hub ? { hub } : {}), record };
   return JSON.stringify(file, null, 2);
 }
 
@@ -20,7 +28,13 @@ export function backupFileName(now = new Date()): string {
   return `peer-crisis-hub-progress-${now.toISOString().slice(0, 10)}.json`;
 }
 
-export type ImportResult = { ok: true; record: ReaderRecord; exportedAt: string } | { ok: false; message: string };
+/** A checked file: its record, when it was saved, and the hub that saved it (null when the file does not say). */
+export type ImportResult = { ok: true; record: ReaderRecord; exportedAt: string; from: BackupHub | null } | { ok: false; message: string };
+
+const hubOf = (value: unknown): BackupHub | null => {
+  const h = value as Partial<BackupHub> | null;
+  return h && typeof h === 'object' && typeof h.id === 'string' && typeof h.name === 'string' && h.id && h.name ? { id: h.id.slice(0, 40), name: h.name.slice(0, 120) } : null;
+};
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
 
@@ -62,12 +76,12 @@ export function readBackup(bytes: Uint8Array): ImportResult {
     const reason = decoded.status === 'damaged' ? ` (${decoded.reason})` : '';
     return fail(`The file is damaged or has been edited, so it cannot be loaded${reason}. Nothing has been changed. Try another copy of the file.`);
   }
-  return { ok: true, record: decoded.record, exportedAt };
+  return { ok: true, record: decoded.record, exportedAt, from: hubOf(file.hub) };
 }
 
 /** Round trip helper for tests and for the "download" button. */
-export function backupBytes(record: ReaderRecord, now = new Date()): Uint8Array {
-  return new TextEncoder().encode(makeBackup(record, now));
+export function backupBytes(record: ReaderRecord, now = new Date(), hub?: BackupHub): Uint8Array {
+  return new TextEncoder().encode(makeBackup(record, now, hub));
 }
 
 export { encodeRecord };

@@ -57,3 +57,16 @@ test('the bad files a reader is most likely to choose are each refused with the 
 test('file names carry the date', () => {
   assert.equal(backupFileName(new Date('2026-11-23T10:00:00Z')), 'peer-crisis-hub-progress-2026-11-23.json');
 });
+
+test('a file says which hub saved it; a file without that still loads', () => {
+  const here = { id: 'county', name: 'County Peer Hub' };
+  const r = readBackup(backupBytes(record, new Date('2026-05-01T00:00:00Z'), here));
+  assert.ok(r.ok);
+  assert.deepEqual(r.ok && r.from, here);
+  const old = readBackup(backupBytes(record));
+  assert.ok(old.ok);
+  assert.equal(old.ok && old.from, null);
+  const odd = readBackup(new TextEncoder().encode(JSON.stringify({ app: 'peer-crisis-hub', exportedAt: '2026-05-01T00:00:00Z', hub: { id: 3 }, record })));
+  assert.ok(odd.ok, 'a hub field that is not an id and a name is ignored, not an error');
+  assert.equal(odd.ok && odd.from, null);
+});

@@ -2,17 +2,21 @@
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/dates';
 import { summarizeRecord, type ReaderRecord } from '../../lib/record';
+import type { BackupHub } from '../../lib/backup';
 
 export type ImportMode = 'merge' | 'replace';
 
 interface Props {
   record: ReaderRecord;
   exportedAt: string;
+  /** The hub that saved the file (null when the file does not say), and this one. */
+  from: BackupHub | null;
+  here: BackupHub;
   onLoad: (mode: ImportMode) => void;
   onCancel: () => void;
 }
 
-export default function ImportPreview({ record, exportedAt, onLoad, onCancel }: Props) {
+export default function ImportPreview({ record, exportedAt, from, here, onLoad, onCancel }: Props) {
   const [mode, setMode] = useState<ImportMode>('merge');
   const s = summarizeRecord(record);
   return (
@@ -29,6 +33,15 @@ export default function ImportPreview({ record, exportedAt, onLoad, onCancel }: 
         Saved {exportedAt ? formatDate(exportedAt) : 'on an unknown date'}: {s.pagesRead} pages read, {s.attempts} finished attempts across {s.assessmentsTaken} assessments,{' '}
         {s.inProgress} in progress, {s.checklists} checklists.
       </p>
+      {from && from.id !== here.id ? (
+        <p class="import-from other" data-testid="import-from">
+          <strong>This file comes from another hub: “{from.name}”.</strong> You can still load it. Its results will then show on {here.name} too, beside your own.
+        </p>
+      ) : from ? (
+        <p class="import-from" data-testid="import-from">
+          Saved from this hub, {here.name}.
+        </p>
+      ) : null}
       <fieldset>
         <legend>What should happen to the progress already in this browser?</legend>
         <div class="option">

@@ -1,15 +1,15 @@
 // Download the reader's progress as a file they can load here or in another browser, and say
 // that it happened and where the file went.
 import { useState } from 'preact/hooks';
-import { backupFileName, makeBackup } from '../../lib/backup';
+import { backupFileName, makeBackup, type BackupHub } from '../../lib/backup';
 import { $record } from '../../state/record';
 import { download } from './download';
 
-export default function KeepCopy() {
+export default function KeepCopy({ hub }: { hub: BackupHub }) {
   const [saved, setSaved] = useState<string | null>(null);
   const save = () => {
     const name = backupFileName();
-    download(name, makeBackup($record.get()));
+    download(name, makeBackup($record.get(), new Date(), hub));
     setSaved(name);
   };
   return (

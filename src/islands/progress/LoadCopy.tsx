@@ -1,7 +1,7 @@
 // Load a progress file: it is checked completely and previewed before anything changes; a
 // wrong file gets an error summary that says what to do.
 import { useRef, useState } from 'preact/hooks';
-import { readBackup } from '../../lib/backup';
+import { readBackup, type BackupHub } from '../../lib/backup';
 import type { ReaderRecord } from '../../lib/record';
 import { mergeIntoRecord, replaceRecord } from '../../state/record';
 import ErrorSummary from '../shared/ErrorSummary';
@@ -14,8 +14,8 @@ const done: Record<ImportMode, string> = {
   replace: 'Done. Your progress in this browser has been replaced with the file’s.',
 };
 
-export default function LoadCopy() {
-  const [pending, setPending] = useState<{ record: ReaderRecord; exportedAt: string } | null>(null);
+export default function LoadCopy({ hub }: { hub: BackupHub }) {
+  const [pending, setPending] = useState<{ record: ReaderRecord; exportedAt: string; from: BackupHub | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
 
@@ -26,7 +26,7 @@ export default function LoadCopy() {
     if (!file) return;
     const result = readBackup(new Uint8Array(await file.arrayBuffer()));
     setError(result.ok ? null : result.message);
-    if (result.ok) setPending({ record: result.record, exportedAt: result.exportedAt });
+    if (result.ok) setPending({ record: result.record, exportedAt: result.exportedAt, from: result.from });
   };
   const load = (mode: ImportMode) => {
     if (!pending) return;
@@ -52,7 +52,7 @@ export default function LoadCopy() {
         )}
         <input ref={fileInput} id="import-file" type="file" accept=".json,application/json" onChange={onFile} aria-describedby={error ? 'import-file-error' : undefined} />
       </div>
-      {pending && <ImportPreview record={pending.record} exportedAt={pending.exportedAt} onLoad={load} onCancel={() => setPending(null)} />}
+      {pending && <ImportPreview record={pending.record} exportedAt={pending.exportedAt} from={pending.from} here={hub} onLoad={load} onCancel={() => setPending(null)} />}
     </>
   );
 }

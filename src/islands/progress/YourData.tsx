@@ -4,12 +4,14 @@ import KeepCopy from './KeepCopy';
 import LoadCopy from './LoadCopy';
 import SetAside from './SetAside';
 import DeleteAll from './DeleteAll';
+import type { BackupHub } from '../../lib/backup';
 
-export default function YourData() {
+/** `hub`: this hub's id and name, written into a downloaded file and compared with a loaded one. */
+export default function YourData({ hub }: { hub: BackupHub }) {
   return (
     <div class="no-print">
-      <KeepCopy />
-      <LoadCopy />
+      <KeepCopy hub={hub} />
+      <LoadCopy hub={hub} />
       <SetAside />
       <DeleteAll />
     </div>

@@ -30,7 +30,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = href(searchIndexFile('pagefind.js'));
     loading = (import(/* @vite-ignore */ url) as Promise<Pagefind>).then(async (pf) => {
       // Favour thorough guides over short pages (an assessment page names its topic often in few words).
-      await pf.options({ highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.2 } });
+      // baseUrl: results lead into the hub's own folder when it is served from one ("/peer-hub/").
+      await pf.options({ baseUrl: href('/'), highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.2 } });
       await pf.init();
       return pf;
     });
