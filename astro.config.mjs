@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import sitemap from '@astrojs/sitemap';
 import hub from './src/integrations/hub.ts';
 import { siteSettingsAt } from './src/integrations/site-file.ts';
 import { themeInitFor } from './src/state/keys.ts';
@@ -24,7 +25,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), preact(), hub()],
+  // The sitemap lists the pages a search engine should show (with site.yaml's `url` only: a
+  // sitemap needs full addresses); hub() comes last, so the offline list sees every file.
+  integrations: [mdx(), preact(), sitemap({ filter: (page) => !/\/(print|progress|search)\/|\/404\/?$/.test(new URL(page).pathname) }), hub()],
   prefetch: false,
   // Astro's HTML compression drops a line break before an inline element, so "the\n<a>roles</a>"
   // read "theroles". Whitespace is kept instead (src/lib/text-slips.ts checks every built page).

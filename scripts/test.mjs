@@ -4,6 +4,7 @@
 // to Playwright (for example a spec file). At the end it prints how long each phase took.
 import { spawnSync } from 'node:child_process';
 import { findBrowser, NO_BROWSER_MESSAGE } from './find-browser.mjs';
+import { findNginx } from './find-server.mjs';
 
 const phases = [];
 const run = (label, cmd, args, env = process.env) => {
@@ -23,7 +24,10 @@ run('Type check (TypeScript strict)', 'tsc', ['--noEmit', '-p', '.']);
 run('Unit tests', 'node', ['--test', 'tests/unit/*.test.ts']);
 run('Content check', 'node', ['scripts/check-content.ts']);
 run('Build', 'astro', ['build']);
-run('Checks over the build, and broken and customised copies built', 'node', ['--test', 'tests/build/*.test.ts']);
+console.log('\n== Finding nginx (for the nginx recipe test) ==');
+const nginx = findNginx();
+console.log(nginx ? `Using nginx at ${nginx}` : 'No nginx: its test will be skipped, and say what to do.');
+run('Checks over the build, and broken and customised copies built', 'node', ['--test', 'tests/build/*.test.ts'], { ...process.env, ...(nginx ? { NGINX_PATH: nginx } : {}) });
 
 console.log('\n== Finding a browser ==');
 const browser = findBrowser();

@@ -6,12 +6,14 @@ import { join } from 'node:path';
 import { filesUnder } from './files.ts';
 import { withBase } from '../lib/routes.ts';
 
+// Files for hosts and search engines, not for reading offline.
 const SKIP = new Set(['sw.js', '_headers', 'robots.txt']);
+const SITEMAP = /^sitemap-(index|\d+)\.xml$/;
 
 /** Every built file to keep, site-relative ("/guides/x/", "/_astro/a.js"). */
 export function offlineFiles(dist: string): string[] {
   const out = filesUnder(dist)
-    .filter((f) => !SKIP.has(f.split('/').pop()!))
+    .filter((f) => !SKIP.has(f.split('/').pop()!) && !SITEMAP.test(f.split('/').pop()!))
     .map((f) => `/${f}`);
   // Pages are requested as /path/, not /path/index.html.
   return out.map((f) => (f.endsWith('/index.html') ? f.slice(0, -'index.html'.length) : f));

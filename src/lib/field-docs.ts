@@ -58,6 +58,8 @@ export const PATTERN_WORDS: Readonly<Record<string, string>> = {
   '^[a-z0-9]+(?:-[a-z0-9]+)*$': 'an id: lowercase letters, digits and single hyphens, for example `peer-drift`',
   '^\\/[a-z0-9\\-/#]*$': 'an address on this hub, starting with `/`',
   '^[0-9]{3,15}$': 'digits only (3 to 15), in quotes',
+  '^[a-z][a-z0-9]{1,15}$': 'a short word of lowercase letters and digits (2 to 16), starting with a letter, for example `countyhub`',
+  '^\\/([a-zA-Z0-9._-]+\\/)*$': 'a folder that starts and ends with `/`, for example `/peer-hub/`',
 };
 
 const anchorOf = (name: string) => name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -1,5 +1,6 @@
 // content/site.yaml: what an agency changes when it makes the hub its own.
 import { z } from 'zod';
+import { slugId } from './fields.ts';
 
 const digits = z.string().regex(/^[0-9]{3,15}$/, 'digits only, for example "988"');
 
@@ -32,9 +33,7 @@ export const siteSchema = z
         number: digits.describe('The number to call, for example "988".'),
         textNumber: digits.describe('The number to text, for example "988".'),
         note: z.string().min(5).describe('What the line is and when it is open, in a sentence or two.'),
-        guide: z
-          .string()
-          .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'the id of a guide: its file name in content/guides/ without ".mdx"')
+        guide: slugId
           .optional()
           .describe('Optional: the guide for someone worried about another person (its file name without ".mdx", for example "worried-about-someone"), linked from the notice.'),
         guideLink: z.string().min(3).default('Worried about someone? What you can do').describe('The words of that link.'),
