@@ -6,6 +6,8 @@ const port = Number(process.env.PCH_PORT ?? 4329);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // The fork's own checks run in playwright.fork.config.ts, over the fork.
+  testIgnore: ['fork.spec.ts'],
   fullyParallel: true,
   workers: 2,
   retries: 0,

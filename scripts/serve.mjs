@@ -35,7 +35,10 @@ createServer(async (req, res) => {
   const safe = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
   const found = await file(join(root, safe));
   if (!found) {
-    const notFound = await file(join(root, '404.html'));
+    // The 404 page of the hub the address is in: a hub served from a folder has its own.
+    const folders = safe.split('/').filter(Boolean);
+    let notFound = null;
+    for (let n = folders.length; n >= 0 && !notFound; n--) notFound = await file(join(root, ...folders.slice(0, n), '404.html'));
     res.writeHead(404, { 'content-type': types['.html'] });
     res.end(notFound?.body ?? 'Not found');
     return;

@@ -36,7 +36,12 @@ if (!browser) {
   process.exit(1);
 }
 console.log(`Using ${browser.kind === 'system' ? 'system' : "Playwright's"} Chromium at ${browser.path}`);
-run('Browser tests', 'playwright', ['test', ...only], { ...process.env, CHROMIUM_PATH: browser.path, PCH_BROWSER_KIND: browser.kind });
+const browserEnv = { ...process.env, CHROMIUM_PATH: browser.path, PCH_BROWSER_KIND: browser.kind };
+run('Browser tests', 'playwright', ['test', ...only], browserEnv);
+if (only.length === 0) {
+  run('A fork with its own id, built to be served from /peer-hub/ beside the hub', 'node', ['scripts/build-fork.ts']);
+  run('Browser tests over the fork, on the same address as the hub', 'playwright', ['test', '--config', 'playwright.fork.config.ts'], browserEnv);
+}
 
 console.log('\nTime per phase:');
 for (const [label, s] of phases) console.log(`  ${s.toFixed(1).padStart(6)} s  ${label}`);

@@ -71,7 +71,8 @@ export const collections = {
     schema: homeSchema.extend({ id: z.string().optional() }),
   }),
   site: defineCollection({
-    loader: async () => [{ id: 'site', ...(parseYaml(readFileSync('./content/site.yaml', 'utf8')) as object) }],
-    schema: siteSchema.extend({ id: z.string().optional() }),
+    // The file has an `id` field of its own (the hub's id), so it is kept whole under `hub`.
+    loader: async () => [{ id: 'site', hub: parseYaml(readFileSync('./content/site.yaml', 'utf8')) }],
+    schema: z.object({ hub: siteSchema }),
   }),
 };

@@ -4,7 +4,11 @@ import { audiences, settings, topics } from './enums.ts';
 import { nonEmptyList, sourceIds } from './fields.ts';
 
 export const pageFields = {
-  title: z.string().min(3).max(120).describe('The page title: its main heading, and its name in lists and search results.'),
+  title: z
+    .string()
+    .min(3)
+    .max(52, 'keep the title to 52 characters or fewer: browser tabs, search results and handouts show it with more words around it')
+    .describe('The page title: its main heading, and its name in lists and search results.'),
   description: z
     .string()
     .min(20)

@@ -7,7 +7,7 @@ import { assessmentHref, fixedPages, guideHref, roleHref } from '../lib/routes.t
 export async function getSite() {
   const site = await getEntry('site', 'site');
   if (!site) throw new Error('content/site.yaml is missing');
-  return site.data;
+  return site.data.hub;
 }
 
 const byOrderThenTitle = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>

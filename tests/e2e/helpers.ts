@@ -6,7 +6,10 @@ import { fixedPages } from '../../src/lib/routes.ts';
 import { filesUnder } from '../../src/integrations/files.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-const dist = join(root, 'dist');
+/** The build the tests run over: dist/, or the fork's (playwright.fork.config.ts sets PCH_DIST). */
+const dist = join(root, process.env.PCH_DIST ?? 'dist');
+/** The hub's id, the start of every storage key it writes ("pch" unless a fork's config says). */
+export const SITE_ID = process.env.PCH_SITE_ID ?? 'pch';
 const builtHtml = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
 /**
@@ -30,7 +33,8 @@ export function statedPrintPages(): Map<string, number> {
   const html = builtHtml(fixedPages.print);
   const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
   const out = new Map<string, number>();
-  for (const m of main.matchAll(/<li[^>]*>\s*<a href="(\/print\/[^"]+)">[\s\S]*?<\/a>([^<]*)<\/li>/g)) {
+  // A hub served from a folder writes its links with the folder ("/peer-hub/print/…").
+  for (const m of main.matchAll(/<li[^>]*>\s*<a href="(?:\/[^"]*?)?(\/print\/[^"]+)">[\s\S]*?<\/a>([^<]*)<\/li>/g)) {
     const n = /(\d+) pages?\)/.exec(m[2]);
     if (n) out.set(m[1], Number(n[1]));
   }
@@ -75,6 +79,7 @@ export function watchRequests(page: Page, origin: string) {
   page.on('request', (r) => {
     const url = r.url();
     if (url.startsWith('data:') || url.startsWith('blob:')) return;
+    // `origin` is the tests' base address: for a hub served from a folder, its folder too.
     if (!url.startsWith(origin)) outside.push(url);
   });
   return outside;
@@ -93,5 +98,5 @@ export function watchConsole(page: Page) {
 export const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localStorage));
 
 export async function expectNoStorageOutsideHub(page: Page) {
-  for (const k of await storedKeys(page)) expect(k, 'only the hub’s own keys').toMatch(/^pch-/);
+  for (const k of await storedKeys(page)) expect(k.startsWith(`${SITE_ID}-`), `only the hub’s own keys (${k})`).toBe(true);
 }
