@@ -150,7 +150,7 @@ export function pageIssues(facts: PageFacts, page: PageContext, known: HubKnown)
     if (h.depth === 1) add(h.line, 'body', `"# ${h.text}" is a second page title: use "##" (the title comes from the frontmatter)`);
   }
   for (const t of facts.markdownTables)
-    if (!t.caption?.trim() && process.env.PCH_TABLE_CAPTIONS !== 'later')
+    if (!t.caption?.trim())
       add(t.line, 'body', t.caption === undefined ? 'a table has no caption: put it inside <Table caption="What the table lists"> … </Table>, with a blank line before and after the table' : '<Table caption> must be plain text, for example caption="What the table lists"');
   const words = facts.words + tables.reduce((n, t) => n + scopeTableWords(t), 0);
   if (words < known.minWords) add(facts.bodyLine, 'body', `has ${words} words; a published page needs at least ${known.minWords}`);
