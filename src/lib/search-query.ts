@@ -21,19 +21,23 @@ export function searchableQuery(query: string): string {
 export interface SectionLike {
   url: string;
   anchor?: unknown;
-  weighted_locations?: { balanced_score: number }[];
+  weighted_locations?: { weight: number; balanced_score: number }[];
   locations?: number[];
 }
 
+/** The search weight of a page's title and its keywords (src/layouts/Guide.astro indexes both in its heading). */
+export const TITLE_WEIGHT = 10;
+
 /**
- * Where a result should open: the section of its page with the strongest matches (a heading's
- * address, "…#the-heading"), or the page itself when its best matches come before any heading.
+ * Where a result should open: the section of its page with the strongest matches in its text
+ * (a heading's address, "…#the-heading"), or the page itself when those come before any heading.
  */
 export function bestSectionUrl(pageUrl: string, sections: readonly SectionLike[]): string {
   let best: SectionLike | null = null;
   let bestScore = 0;
   for (const s of sections) {
-    const score = s.weighted_locations?.reduce((n, l) => n + l.balanced_score, 0) ?? s.locations?.length ?? 0;
+    // A match in the title or the keywords says the page is right, not where in it.
+    const score = s.weighted_locations?.filter((l) => l.weight < TITLE_WEIGHT).reduce((n, l) => n + l.balanced_score, 0) ?? s.locations?.length ?? 0;
     if (score > bestScore) {
       best = s;
       bestScore = score;

@@ -19,11 +19,13 @@ test('words that carry the meaning stay, and a query of question words only is s
 
 test('a result opens at the section with the strongest matches, or at the page when they come before any heading', () => {
   const page = '/roles/emergency-department/?highlight=ride';
-  const top = { url: page, weighted_locations: [{ balanced_score: 3 }] };
-  const example = { url: `${page}#an-example`, anchor: { id: 'an-example' }, weighted_locations: [{ balanced_score: 2 }, { balanced_score: 4 }] };
-  const other = { url: `${page}#other`, anchor: { id: 'other' }, weighted_locations: [{ balanced_score: 1 }] };
+  const top = { url: page, weighted_locations: [{ weight: 1, balanced_score: 3 }] };
+  const example = { url: `${page}#an-example`, anchor: { id: 'an-example' }, weighted_locations: [{ weight: 1, balanced_score: 2 }, { weight: 1, balanced_score: 4 }] };
+  const other = { url: `${page}#other`, anchor: { id: 'other' }, weighted_locations: [{ weight: 1, balanced_score: 1 }] };
   assert.equal(bestSectionUrl(page, [top, example, other]), `${page}#an-example`);
-  assert.equal(bestSectionUrl(page, [{ ...top, weighted_locations: [{ balanced_score: 9 }] }, example]), page);
+  assert.equal(bestSectionUrl(page, [{ ...top, weighted_locations: [{ weight: 1, balanced_score: 9 }] }, example]), page);
+  // A match in the title or keywords (weight 10) says the page is right, not where: it does not hold the reader at the top.
+  assert.equal(bestSectionUrl(page, [{ ...top, weighted_locations: [{ weight: 10, balanced_score: 90 }] }, example]), `${page}#an-example`);
   assert.equal(bestSectionUrl(page, []), page);
   assert.equal(bestSectionUrl(page, [{ url: `${page}#a`, anchor: {}, locations: [1, 2] }, { url: `${page}#b`, anchor: {}, locations: [5] }]), `${page}#a`, 'without weights, the most matches');
 });
