@@ -17,3 +17,6 @@ export function fitTitle(title: string, after: string, separator = ' | '): strin
   const both = `${title}${separator}${after}`;
   return both.length <= MAX_TITLE ? both : title;
 }
+
+/** A number with its noun: "1 page", "3 pages". */
+export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

@@ -50,7 +50,7 @@ test('download then load gives back the same record', async ({ page }) => {
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
   await expect(page.getByTestId('summary')).toContainText('0 pages marked as read');
   await page.getByLabel('Choose a progress file').setInputFiles(saved);
-  await expect(page.getByTestId('import-preview')).toContainText('1 pages read, 1 finished attempts');
+  await expect(page.getByTestId('import-preview')).toContainText('1 page read, 1 finished attempt across 1 assessment');
   await page.getByLabel('Replace it with the file’s progress').check();
   await page.getByRole('button', { name: 'Load this progress' }).click();
   await expect(page.getByTestId('progress-message')).toContainText('replaced');

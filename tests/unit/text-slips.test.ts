@@ -68,3 +68,8 @@ test('fitTitle adds the hub name only where both fit', () => {
   assert.equal(fitTitle('x'.repeat(60), 'Peer Crisis Hub'), 'x'.repeat(60));
   assert.equal(fitTitle('Peer Crisis Hub', 'Learn what peer support workers do in crisis services, where the role ends.', ': '), 'Peer Crisis Hub');
 });
+
+test('a count takes the right noun', async () => {
+  const { count } = await import('../../src/lib/sentence.ts');
+  assert.deepEqual([count(1, 'page', 'pages'), count(0, 'page', 'pages'), count(3, 'page', 'pages')], ['1 page', '0 pages', '3 pages']);
+});

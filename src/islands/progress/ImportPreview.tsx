@@ -1,6 +1,7 @@
 // What a progress file holds, and whether to add it to this browser's progress or replace it.
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/dates';
+import { count } from '../../lib/sentence';
 import { summarizeRecord, type ReaderRecord } from '../../lib/record';
 import type { BackupHub } from '../../lib/backup';
 
@@ -30,8 +31,8 @@ export default function ImportPreview({ record, exportedAt, from, here, onLoad, 
     >
       <h3>What the file holds</h3>
       <p>
-        Saved {exportedAt ? formatDate(exportedAt) : 'on an unknown date'}: {s.pagesRead} pages read, {s.attempts} finished attempts across {s.assessmentsTaken} assessments,{' '}
-        {s.inProgress} in progress, {s.checklists} checklists.
+        Saved {exportedAt ? formatDate(exportedAt) : 'on an unknown date'}: {count(s.pagesRead, 'page', 'pages')} read, {count(s.attempts, 'finished attempt', 'finished attempts')} across{' '}
+        {count(s.assessmentsTaken, 'assessment', 'assessments')}, {s.inProgress} in progress, {count(s.checklists, 'checklist', 'checklists')}.
       </p>
       {from && from.id !== here.id ? (
         <p class="import-from other" data-testid="import-from">

@@ -7,8 +7,8 @@ import { $record } from '../../state/record';
 import StorageNotice from '../shared/StorageNotice';
 import { $progressMessage } from './message';
 import './progress.css';
+import { count } from '../../lib/sentence';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export default function ProgressSummary() {
   const summary = summarizeRecord(useStore($record));
