@@ -28,7 +28,7 @@ before(() => {
   // A missing required field.
   copy.edit('content/guides/crisis-continuum.mdx', (s) => s.replace(/^description:.*\n/m, ''));
   // A home-page card listing a guide that does not exist.
-  copy.edit('content/home.yaml', (s) => s.replace('[what-is-peer-support,', '[what-peer-support-is,'));
+  copy.edit('content/home.yaml', (s) => s.replace('worried-about-someone, what-is-peer-support,', 'worried-about-someone, what-peer-support-is,'));
   // A ScopeTable naming a table that does not exist.
   copy.edit('content/roles/mobile-crisis-team.mdx', (s) => s.replace('<ScopeTable id="mobile-crisis-team/in-and-out-of-role" />', '<ScopeTable id="mobile-crisis-team/in-role" />'));
   // A scope table that no page places.
@@ -72,7 +72,7 @@ test('a missing required field names the field', () => {
 });
 
 test('a home-page card listing a guide that does not exist stops the build, naming the file, card and slug', () => {
-  assert.match(result.output, /content\/home\.yaml:\d+: whereToStart\.0\.guides\.0: the card "New to peer support\?" lists "what-peer-support-is", but there is no guide content\/guides\/what-peer-support-is\.mdx/);
+  assert.match(result.output, /content\/home\.yaml:\d+: whereToStart\.0\.guides\.1: the card "Worried about someone, or new to peer support\?" lists "what-peer-support-is", but there is no guide content\/guides\/what-peer-support-is\.mdx/);
 });
 
 test('a ScopeTable naming a table that does not exist stops the build, naming the file, line and id', () => {

@@ -27,7 +27,8 @@ function scopeTables() {
 }
 
 /** The scope tables on a built page, as HTML, in page order. */
-const figures = (page: string) => [...page.matchAll(/<figure class="scope-table"[\s\S]*?<\/figure>/g)].map((m) => m[0]);
+/** The whole tables on a page (each has an id; the first rows "At a glance" shows have none). */
+const figures = (page: string) => [...page.matchAll(/<figure class="scope-table" id="table-[\s\S]*?<\/figure>/g)].map((m) => m[0]);
 
 const figcaptionAfter = (page: string, caption: string) => {
   const escaped = caption.replace(/&/g, '&amp;').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -20,7 +20,7 @@ test('a customised site.yaml changes the hub name on every page', () => {
   try {
     copy.edit('content/site.yaml', (site) =>
       site
-        .replace(/^name: .*$/m, 'name: Riverside Crisis Peer Learning')
+        .replace(/^name: .*$/m, 'url: https://learning.riverside.example.org/\nname: Riverside Crisis Peer Learning')
         .replace(/^owner: .*$/m, 'owner: Riverside Behavioral Health')
         .replace('localResources: []', 'localResources:\n  - name: Riverside peer warmline\n    description: Peer support by phone for Riverside residents.\n    phone: "555-0100"\n    hours: Every day, 4 pm to 10 pm'),
     );
@@ -31,10 +31,19 @@ test('a customised site.yaml changes the hub name on every page', () => {
     for (const page of pages) {
       const text = readFileSync(page, 'utf8');
       assert.ok(!text.includes('Peer Crisis Hub'), `${page} still says "Peer Crisis Hub"`);
-      assert.match(text, /<title>[^<]*Riverside Crisis Peer Learning[^<]*<\/title>/, `${page} title`);
+      // The name follows the page's title wherever both fit in 70 characters.
+      const title = /<title>([^<]*)<\/title>/.exec(text)![1].replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      if (!title.includes('Riverside Crisis Peer Learning')) assert.ok(`${title} | Riverside Crisis Peer Learning`.length > 70, `${page} title "${title}" has room for the hub's name`);
       assert.match(text, /class="brand"[^>]*>Riverside Crisis Peer Learning</, `${page} header`);
     }
     const about = readFileSync(join(dir, 'dist/about/index.html'), 'utf8');
+    // With its public address, every page names its canonical address, and a sitemap is written.
+    assert.match(about, /<link rel="canonical" href="https:\/\/learning\.riverside\.example\.org\/about\/">/);
+    assert.match(about, /<meta property="og:url" content="https:\/\/learning\.riverside\.example\.org\/about\/">/);
+    assert.match(readFileSync(join(dir, 'dist/robots.txt'), 'utf8'), /^Sitemap: https:\/\/learning\.riverside\.example\.org\/sitemap-index\.xml$/m);
+    const sitemap = readFileSync(join(dir, 'dist/sitemap-0.xml'), 'utf8');
+    assert.match(sitemap, /<loc>https:\/\/learning\.riverside\.example\.org\/guides\/scope-of-practice\/<\/loc>/);
+    assert.doesNotMatch(sitemap, /\/print\/|\/progress\/|\/search\//, 'printables and reader-only pages are not listed');
     assert.match(about, /Riverside Behavioral Health/);
     assert.match(about, /Riverside peer warmline/);
   } finally {
