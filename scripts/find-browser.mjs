@@ -2,7 +2,8 @@
 // Chromium, else installs one (Playwright's installer, then apt-get when running as root),
 // else stops with a message that says what to do. Prints the path it chose.
 import { existsSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { aptInstall, canInstallWithApt, findProgram } from './lib/system-packages.mjs';
 import { chromium } from '@playwright/test';
 
 const systemCandidates = [
@@ -25,18 +26,7 @@ function playwrightOwn() {
   }
 }
 
-function system() {
-  for (const p of systemCandidates) if (existsSync(p)) return p;
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome']) {
-    try {
-      const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (p && existsSync(p)) return p;
-    } catch {
-      /* not on PATH */
-    }
-  }
-  return null;
-}
+const system = () => findProgram(systemCandidates, ['chromium', 'chromium-browser', 'google-chrome']);
 
 function log(msg) {
   process.stderr.write(`[find-browser] ${msg}\n`);
@@ -53,13 +43,9 @@ export function findBrowser({ install = true } = {}) {
   const pw = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit', timeout: 10 * 60 * 1000 });
   if (pw.status === 0 && playwrightOwn()) return { path: playwrightOwn(), kind: 'playwright' };
 
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const hasApt = spawnSync('which', ['apt-get'], { stdio: 'ignore' }).status === 0;
-  if (isRoot && hasApt) {
+  if (canInstallWithApt()) {
     log("Playwright's installer did not work here. Installing Debian's Chromium (apt-get install -y chromium)...");
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    spawnSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env, timeout: 10 * 60 * 1000 });
-    spawnSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env, timeout: 15 * 60 * 1000 });
+    aptInstall('chromium');
     const after = system();
     if (after) return { path: after, kind: 'system' };
   }

@@ -13,19 +13,19 @@ export interface SiteSettings {
   base: string;
 }
 
-export const DEFAULT_SITE_ID = 'pch';
+import { BASE_PATTERN, DEFAULT_SITE_ID, SITE_ID_PATTERN } from './site-fields.ts';
 
 const folder = (path: string) => (path.endsWith('/') ? path : `${path}/`);
 
 export function siteSettings(data: unknown): SiteSettings {
   const d = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-  const id = typeof d.id === 'string' && /^[a-z][a-z0-9]{1,15}$/.test(d.id) ? d.id : DEFAULT_SITE_ID;
+  const id = typeof d.id === 'string' && SITE_ID_PATTERN.test(d.id) ? d.id : DEFAULT_SITE_ID;
   let url: string | undefined;
   try {
     url = typeof d.url === 'string' && /^https?:\/\//.test(d.url) ? new URL(d.url).href : undefined;
   } catch {
     url = undefined;
   }
-  const base = typeof d.base === 'string' && /^\/([a-zA-Z0-9._-]+\/)*$/.test(d.base) ? d.base : url ? folder(new URL(url).pathname) : '/';
+  const base = typeof d.base === 'string' && BASE_PATTERN.test(d.base) ? d.base : url ? folder(new URL(url).pathname) : '/';
   return { id, url, base };
 }

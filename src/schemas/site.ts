@@ -1,6 +1,7 @@
 // content/site.yaml: what an agency changes when it makes the hub its own.
 import { z } from 'zod';
 import { slugId } from './fields.ts';
+import { BASE_PATTERN, DEFAULT_SITE_ID, SITE_ID_PATTERN } from '../lib/site-fields.ts';
 
 const digits = z.string().regex(/^[0-9]{3,15}$/, 'digits only, for example "988"');
 
@@ -8,8 +9,8 @@ export const siteSchema = z
   .object({
     id: z
       .string()
-      .regex(/^[a-z][a-z0-9]{1,15}$/, 'a short id of lowercase letters and digits, starting with a letter, for example "pch" or "countyhub"')
-      .default('pch')
+      .regex(SITE_ID_PATTERN, 'a short id of lowercase letters and digits, starting with a letter, for example "pch" or "countyhub"')
+      .default(DEFAULT_SITE_ID)
       .describe('A short id for this hub (default "pch"). The reader\'s saved results are kept under it, so two hubs on one web address never read each other\'s. Change it only when you set up a new hub: readers of a hub that changes its id start again.'),
     url: z
       .string()
@@ -19,7 +20,7 @@ export const siteSchema = z
       .describe('Optional: the hub\'s public address, for example "https://example.org/peer-hub/". With it, every page names its canonical address and the build writes a sitemap. Its folder ("/peer-hub/") is where the hub is served from, unless `base` says otherwise.'),
     base: z
       .string()
-      .regex(/^\/([a-zA-Z0-9._-]+\/)*$/, 'a folder that starts and ends with "/", for example "/peer-hub/"')
+      .regex(BASE_PATTERN, 'a folder that starts and ends with "/", for example "/peer-hub/"')
       .optional()
       .describe('Optional: the folder the hub is served from, for example "/peer-hub/" for https://example.github.io/peer-hub/. Left out, it is the folder of `url`, or "/". `astro build --base /x/` overrides it.'),
     name: z.string().min(2).max(60).describe('The hub\'s name, shown in the header, the footer and every page\'s title.'),

@@ -3,7 +3,7 @@
 // other's records, and a reader's storage holds nothing else of the hub's. The build passes the
 // id in (astro.config.mjs); outside a build (unit tests) it is the default. theme-init.js
 // (inline in every page's head, before any module loads) gets its key by the same rule.
-import { DEFAULT_SITE_ID } from '../lib/site-settings.ts';
+import { DEFAULT_SITE_ID } from '../lib/site-fields.ts';
 
 /** This hub's id, "pch" by default: the start of every key. */
 export const SITE_ID: string = (import.meta as { env?: { PCH_SITE_ID?: string } }).env?.PCH_SITE_ID ?? DEFAULT_SITE_ID;

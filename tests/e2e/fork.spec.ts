@@ -2,7 +2,7 @@
 // web address (playwright.fork.config.ts; built by scripts/build-fork.ts). Every page of it gets
 // the page-level test too (every-page.spec.ts): these are what only a fork can show.
 import { test, expect } from './fixtures';
-import { SITE_ID, watchRequests } from './helpers';
+import { SITE_ID, untilWorkerControls, watchRequests } from './helpers';
 import { FORK } from '../../scripts/lib/fork.ts';
 
 const folder = FORK.base;
@@ -35,10 +35,8 @@ test.describe(() => {
   test('the service worker is the folder’s own, controls its pages and serves them offline', async ({ context, page }) => {
     test.setTimeout(120_000);
     await page.goto('./');
-    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    const scope = await untilWorkerControls(page);
     expect(new URL(scope).pathname).toBe(folder);
-    await page.reload();
-    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     expect(await page.evaluate(async () => (await caches.keys()).every((k) => k.startsWith('forkhub-')))).toBe(true);
     await context.setOffline(true);
     await page.goto('./guides/boundaries-and-dual-relationships/');

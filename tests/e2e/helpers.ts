@@ -100,3 +100,11 @@ export const storedKeys = (page: Page) => page.evaluate(() => Object.keys(localS
 export async function expectNoStorageOutsideHub(page: Page) {
   for (const k of await storedKeys(page)) expect(k.startsWith(`${SITE_ID}-`), `only the hub’s own keys (${k})`).toBe(true);
 }
+
+/** Waits until the service worker is installed and, after a reload, controls the page; gives its scope. */
+export async function untilWorkerControls(page: Page): Promise<string> {
+  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  return scope;
+}

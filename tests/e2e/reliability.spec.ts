@@ -4,6 +4,7 @@
 // Damaged stored records are tried by the hundred in tests/unit/bad-input-at-scale.test.ts, and
 // once in the browser in record.spec.ts.)
 import { test, expect } from './fixtures';
+import { untilWorkerControls } from './helpers';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { assessmentHref, fixedPages, guideHref, searchHref } from '../../src/lib/routes.ts';
@@ -43,11 +44,7 @@ test.describe('offline', () => {
   test('after one visit: an unopened guide opens, search answers, an assessment saves', async ({ context, page }) => {
   test.setTimeout(120_000);
   await page.goto(fixedPages.home);
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+  await untilWorkerControls(page);
   await context.setOffline(true);
   // Losing the connection while a page is open shows the notice. (It is checked on the open page:
   // Chromium 150's offline emulation reports navigator.onLine as true in a page opened after it.)
@@ -69,11 +66,7 @@ test.describe('offline', () => {
     const original = readFileSync(swFile, 'utf8');
     try {
       await page.goto(assessmentHref('spot-the-drift'));
-      await page.evaluate(async () => {
-        await navigator.serviceWorker.ready;
-      });
-      await page.reload();
-      await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+      await untilWorkerControls(page);
       await page.getByRole('button', { name: 'Start the check' }).click();
       await page.locator('input[type=radio]').first().check();
       await page.evaluate(() => ((window as any).stillHere = true));

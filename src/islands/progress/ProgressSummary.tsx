@@ -6,9 +6,8 @@ import { summarizeRecord } from '../../lib/record';
 import { $record } from '../../state/record';
 import StorageNotice from '../shared/StorageNotice';
 import { $progressMessage } from './message';
-import './progress.css';
 import { count } from '../../lib/sentence';
-
+import './progress.css';
 
 export default function ProgressSummary() {
   const summary = summarizeRecord(useStore($record));

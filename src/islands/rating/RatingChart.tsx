@@ -22,8 +22,8 @@ export default function RatingChart({ profile, scale, titleId, change }: Props) 
   const height = legendH + profile.length * (rowH + 18) + 24;
   // Labels sit above each bar, so the bars use the whole width and the chart fits 320 px.
   const x = (v: number) => ((v - 1) / 3) * (width - 8);
-  const said = (v: number | null | undefined) => (v === null || v === undefined ? 'not rated' : `${v} of 4`);
-  const summary = profile.map((d) => `${d.title}: ${said(d.mean)}${withPrevious ? `, last time ${said(before.get(d.id))}` : ''}`).join('; ');
+  const said = (v: number | null) => (v === null ? 'not rated' : `${v} of 4`);
+  const summary = profile.map((d) => `${d.title}: ${said(d.mean)}${withPrevious ? `, last time ${said(before.get(d.id) ?? null)}` : ''}`).join('; ');
   return (
     <figure class="rating-chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
@@ -41,7 +41,7 @@ export default function RatingChart({ profile, scale, titleId, change }: Props) 
         )}
         {profile.map((d, i) => {
           const y = legendH + i * (rowH + 18) + 16;
-          const prev = before.get(d.id);
+          const prev = before.get(d.id) ?? null;
           return (
             <g key={d.id}>
               <text x={0} y={y - 3} class="label">
@@ -53,9 +53,9 @@ export default function RatingChart({ profile, scale, titleId, change }: Props) 
               </text>
               {withPrevious && (
                 <>
-                  <rect x={1} y={y + barH + 4} width={prev === null || prev === undefined ? 0 : Math.max(4, x(prev) - 2)} height={prevH} class="bar-prev" rx={2} />
-                  <text x={prev === null || prev === undefined ? 4 : Math.max(4, x(prev)) + 6} y={y + barH + 4 + prevH - 1} class="value-prev">
-                    {prev === null || prev === undefined ? 'not rated' : prev.toFixed(1)}
+                  <rect x={1} y={y + barH + 4} width={prev === null ? 0 : Math.max(4, x(prev) - 2)} height={prevH} class="bar-prev" rx={2} />
+                  <text x={prev === null ? 4 : Math.max(4, x(prev)) + 6} y={y + barH + 4 + prevH - 1} class="value-prev">
+                    {prev === null ? 'not rated' : prev.toFixed(1)}
                   </text>
                 </>
               )}
