@@ -90,9 +90,10 @@ export function describeChange(delta: number | null): string {
 /** An average rating as shown (one decimal), or "not rated". */
 export const ratingText = (mean: number | null | undefined) => (mean === null || mean === undefined ? 'not rated' : mean.toFixed(1));
 
-export type ChecklistGroups = { id: string; title: string; items: { id: string; text: string; guide: string }[] }[];
+/** A checklist's groups: the whole items where the checklist is shown, only their ids where it is counted. */
+export type ChecklistGroups<I extends { id: string } = { id: string }> = { id: string; title: string; items: I[] }[];
 
-export function checklistSummary(groups: ChecklistGroups, entry: ReaderRecord['checklists'][string] | undefined) {
+export function checklistSummary<I extends { id: string }>(groups: ChecklistGroups<I>, entry: ReaderRecord['checklists'][string] | undefined) {
   const checked = entry?.checked ?? [];
   return { ...checklistProgress({ groups }, checked), checked, updatedAt: entry?.updatedAt ?? null };
 }
@@ -117,7 +118,7 @@ export function outline(id: string, d: Definition): AssessmentOutline {
     const domains = d.domains.map((x) => ({ id: x.id, title: x.title, group: x.group, guide: x.guide, skills: x.skills.map((s) => ({ id: s.id, reflective: s.reflective })) }));
     return { id, title: d.title, kind: 'self-rating', reflective: d.reflective, domains };
   }
-  return { id, title: d.title, kind: 'checklist', groups: d.groups.map((g) => ({ id: g.id, title: g.title, items: g.items.map((it) => ({ id: it.id, text: it.text, guide: it.guide })) })) };
+  return { id, title: d.title, kind: 'checklist', groups: d.groups.map((g) => ({ id: g.id, title: g.title, items: g.items.map((it) => ({ id: it.id })) })) };
 }
 
 /** Whether the reader has started, finished or ticked anything of this assessment. */

@@ -1,7 +1,6 @@
 // Scoring for the three kinds of self-assessment. Pure functions of the definition and answers.
 import type { KnowledgeAssessment } from '../schemas/assessment-knowledge.ts';
 import type { SelfRatingAssessment } from '../schemas/assessment-self-rating.ts';
-import type { ChecklistAssessment } from '../schemas/assessment-checklist.ts';
 
 export type Question = KnowledgeAssessment['questions'][number];
 
@@ -96,7 +95,8 @@ export function ratingChange(before: DomainScore[], after: DomainScore[]) {
   });
 }
 
-export function checklistProgress(a: Pick<ChecklistAssessment, 'groups'>, checked: string[]) {
+/** How much of a checklist is ticked; `remaining` keeps whatever each item carries (the whole item on the checklist page, its id on My progress). */
+export function checklistProgress<I extends { id: string }>(a: { groups: { title: string; items: I[] }[] }, checked: string[]) {
   const ticked = new Set(checked);
   const items = a.groups.flatMap((g) => g.items.map((it) => ({ ...it, group: g.title })));
   const done = items.filter((it) => ticked.has(it.id)).length;

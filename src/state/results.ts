@@ -23,5 +23,5 @@ export const knowledgeResults = (id: string, key: AnswerKey): ReadableAtom<Knowl
 export const ratingResults = (id: string, definition: RatedDomains): ReadableAtom<RatingSummary> =>
   once(`r:${id}`, () => computed($record, (r) => ratingSummary(definition, attemptsOf(r, id, 'self-rating'))));
 
-export const checklistResults = (id: string, groups: ChecklistGroups) =>
+export const checklistResults = <I extends { id: string }>(id: string, groups: ChecklistGroups<I>) =>
   once(`c:${id}`, () => computed($record, (r) => checklistSummary(groups, r.checklists[id])));
