@@ -35,7 +35,7 @@ export default defineConfig({
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Client code in three shared chunks instead of one per small module: what every page loads
-  // (the storage adapter, the theme, the light record peek), addresses and path progress, and
+  // (the storage adapter, the theme, the light record peek, what to keep offline), addresses and path progress, and
   // what the islands share (the record store, results, Preact, nanostores, zod). Fewer, larger
   // files compress better: about 0.4 KB less on a guide page and 1 KB less on an assessment.
   vite: {
@@ -46,7 +46,7 @@ export default defineConfig({
         output: {
           codeSplitting: {
             groups: [
-              { name: 'reading', test: /src[\\/](state[\\/](storage|keys|peek|theme)|lib[\\/]dates)\.ts/, priority: 2 },
+              { name: 'reading', test: /src[\\/](state[\\/](storage|keys|peek|theme|offline)|lib[\\/](dates|offline))\.ts/, priority: 2 },
               { name: 'routes', test: /src[\\/]lib[\\/](routes|paths)\.ts/, priority: 2 },
               { name: 'islands', test: /src[\\/](state|lib|islands[\\/](shared|progress[\\/]message))[\\/.]|node_modules[\\/](preact|@nanostores|nanostores|zod)[\\/]/, priority: 1 },
             ],

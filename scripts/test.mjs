@@ -37,6 +37,7 @@ if (!browser) {
 }
 console.log(`Using ${browser.kind === 'system' ? 'system' : "Playwright's"} Chromium at ${browser.path}`);
 const browserEnv = { ...process.env, CHROMIUM_PATH: browser.path, PCH_BROWSER_KIND: browser.kind };
+run('The next version: the hub built again with one word changed (for the update tests)', 'node', ['scripts/build-edited.ts']);
 run('Browser tests', 'playwright', ['test', ...only], browserEnv);
 if (only.length === 0) {
   run('A fork with its own id, built to be served from /peer-hub/ beside the hub', 'node', ['scripts/build-fork.ts']);

@@ -7,7 +7,7 @@ import { checkBuiltIds, checkBuiltLinks, checkBuiltText } from './built-links.ts
 import { formatIssue } from '../lib/content-rules.ts';
 import { writeServiceWorker } from './offline.ts';
 import { writeSearchIndex } from './search-index.ts';
-import { readFileSync } from 'node:fs';
+import { stabilizeIslands } from './island-ids.ts';
 import * as pagefind from 'pagefind';
 import { siteSettingsAt } from './site-file.ts';
 
@@ -63,13 +63,13 @@ export default function hub(): AstroIntegration {
         if (slips.length) {
           throw new Error(`${slips.length} slip(s) in the text a reader sees (each names the built page; fix the content or the template that writes it):\n  ${slips.slice(0, 50).join('\n  ')}`);
         }
+        stabilizeIslands(out);
         const { pages, files } = await indexForSearch(out);
         const written = writeSearchIndex(`${out}/pagefind`, files);
         logger.info(`Search index written: ${pages} pages, ${written} files.`);
-        const template = readFileSync(new URL('../sw/service-worker.js', import.meta.url), 'utf8');
         const { id } = siteSettingsAt(root);
-        const sw = writeServiceWorker(out, template, { base, id });
-        logger.info(`Service worker written: ${sw.files} files kept for offline use (version ${sw.version}).`);
+        const sw = await writeServiceWorker(out, fileURLToPath(new URL('../sw/service-worker.js', import.meta.url)), { base, id });
+        logger.info(`Service worker written: ${sw.files} files for offline use (${sw.essential} kept at install), ${Math.round(sw.bytes / 1024)} KB in all.`);
       },
     },
   };

@@ -16,6 +16,8 @@ export const keysFor = (id: string) => ({
   damagedPrefix: `${id}-record-damaged-`,
   /** The reader's theme choice (light or dark; absent for the system setting). */
   theme: `${id}-theme`,
+  /** The reader's choice for offline use ("whole" or "light"; absent when the hub decides). */
+  offline: `${id}-offline`,
   /** Written and removed at once to learn whether the browser lets the hub save anything. */
   probe: `${id}-probe`,
 });
@@ -25,6 +27,7 @@ export const RECORD_KEY = keys.record;
 export const DAMAGED_PREFIX = keys.damagedPrefix;
 export const THEME_KEY = keys.theme;
 export const PROBE_KEY = keys.probe;
+export const OFFLINE_KEY = keys.offline;
 
 /** theme-init.js as it is inlined for a hub with this id (it is written for the default id). */
 export const themeInitFor = (script: string, id: string) => script.replaceAll(`'${keysFor(DEFAULT_SITE_ID).theme}'`, `'${keysFor(id).theme}'`);

@@ -1,50 +1,115 @@
-// The hub's service worker (a template: the build fills in the version and the file list).
-// After the first visit it keeps every page, the assessments and the search index, so a reader
-// with no signal can read, search and take assessments. A new version waits until the reader
-// chooses to reload: it never takes over under a reader mid-assessment.
-const VERSION = '__VERSION__';
-const PRECACHE = __PRECACHE__;
-const NOT_FOUND = __NOT_FOUND__;
+// The hub's service worker. The build bundles it with Workbox (src/integrations/offline.ts) and
+// fills in the list of every built file, each with a revision (a hash of its content) when its
+// name does not already carry one.
+//
+// Two caches:
+// - "essentials": what offline use needs to start (the styles and scripts, the home page, the
+//   page shown when a page is not kept). Kept when the worker installs.
+// - "pages": every other file (pages, assessments, the search index). Kept a file at a time when
+//   the page asks (src/components/OfflineStatus.astro): the page being read, then the whole hub
+//   while the browser is idle, unless the reader saves data or chose to free the space.
+// An update fetches only the files whose revision changed, always from the server, never from
+// the HTTP cache. A new version waits until the reader chooses to reload: it never takes over
+// under a reader mid-assessment.
+import { PrecacheController, PrecacheRoute } from 'workbox-precaching';
+import { registerRoute, setCatchHandler } from 'workbox-routing';
+
+/** Every built file: { url, revision, bytes, essential }. */
+const FILES = self.__WB_MANIFEST;
 // Named after the hub's id, so a second hub on the same web address keeps its own caches.
-const PREFIX = __CACHE_PREFIX__;
-const CACHE = `${PREFIX}${VERSION}`;
+const PREFIX = PCH_CACHE_PREFIX;
+const NOT_FOUND = PCH_NOT_FOUND;
+
+// Query strings do not change the file: Pagefind's ?ts=, the highlight and the search words.
+const MATCHING = { ignoreURLParametersMatching: [/^ts$/, /^highlight$/, /^q$/], directoryIndex: 'index.html' };
+
+const essentials = new PrecacheController({ cacheName: `${PREFIX}essentials` });
+const pages = new PrecacheController({ cacheName: `${PREFIX}pages` });
+essentials.addToCacheList(FILES.filter((f) => f.essential));
+pages.addToCacheList(FILES.filter((f) => !f.essential));
+const PAGES = FILES.filter((f) => !f.essential);
+const bytesOf = new Map(FILES.map((f) => [new URL(f.url, self.location.href).href, f.bytes]));
+
+/** Keeps these files of the pages list (absolute or site URLs) that this browser does not keep at their current revision. */
+async function keep(urls) {
+  const cache = await caches.open(pages.strategy.cacheName);
+  for (const url of urls) {
+    const file = new URL(url, self.location.href);
+    file.search = '';
+    const key = pages.getCacheKeyForURL(file.href);
+    if (!key || (await cache.match(key))) continue;
+    // Always from the server: a host's max-age must not hand back the copy this update replaces.
+    const response = await fetch(new Request(file.href, { cache: 'reload', credentials: 'same-origin' }));
+    if (response.ok && !response.redirected) await cache.put(key, response);
+  }
+}
+
+/** The files of the pages list this browser keeps at some revision (site URLs, without the revision). */
+async function keptURLs() {
+  const cache = await caches.open(pages.strategy.cacheName);
+  return (await cache.keys()).map((r) => {
+    const u = new URL(r.url);
+    u.searchParams.delete('__WB_REVISION__');
+    return u.href;
+  });
+}
+
+let keepingAll = null;
+const keepAll = () => (keepingAll ??= keep(PAGES.map((f) => f.url)).finally(() => (keepingAll = null)));
+
+/** What the page shows: how much of the hub this browser keeps. */
+async function status() {
+  const cache = await caches.open(pages.strategy.cacheName);
+  const current = new Set(pages.getURLsToCacheKeys().values());
+  const kept = (await cache.keys()).filter((r) => current.has(r.url));
+  const keptURLsNow = kept.map((r) => r.url.replace(/[?&]__WB_REVISION__=[^&]*/, ''));
+  const essentialBytes = FILES.filter((f) => f.essential).reduce((n, f) => n + f.bytes, 0);
+  return {
+    files: PAGES.length,
+    kept: kept.length,
+    bytes: PAGES.reduce((n, f) => n + f.bytes, 0),
+    keptBytes: keptURLsNow.reduce((n, u) => n + (bytesOf.get(u) ?? 0), 0),
+    essentialBytes,
+  };
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  essentials.install(event);
+  // An update refreshes what this browser already keeps: only files whose revision changed are fetched.
+  event.waitUntil(keptURLs().then(keep));
 });
 
 self.addEventListener('activate', (event) => {
+  essentials.activate(event);
+  pages.activate(event);
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== CACHE).map((k) => caches.delete(k))))
+      // Caches of earlier workers: any of this hub's caches but the two above.
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== essentials.strategy.cacheName && k !== pages.strategy.cacheName).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
 
 self.addEventListener('message', (event) => {
-  if (event.data && event.data.type === 'SKIP_WAITING') self.skipWaiting();
+  const { type, urls } = event.data ?? {};
+  const reply = (work) =>
+    event.waitUntil(
+      work
+        .then(status)
+        .then((s) => event.ports[0]?.postMessage(s))
+        .catch(() => event.ports[0]?.postMessage({ error: true })),
+    );
+  if (type === 'SKIP_WAITING') self.skipWaiting();
+  else if (type === 'KEEP' && Array.isArray(urls)) reply(keep(urls.filter((u) => typeof u === 'string')));
+  else if (type === 'KEEP_ALL') reply(keepAll());
+  else if (type === 'FREE') reply(caches.delete(pages.strategy.cacheName));
+  else if (type === 'STATUS') reply(Promise.resolve());
 });
 
-self.addEventListener('fetch', (event) => {
-  const request = event.request;
-  const url = new URL(request.url);
-  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(
-    (async () => {
-      const cache = await caches.open(CACHE);
-      // Pages are stored as /path/; query strings (?q=, ?highlight=, Pagefind's ?ts=) do not change the file.
-      const hit = await cache.match(url.pathname, { ignoreSearch: true });
-      if (hit) return hit;
-      try {
-        return await fetch(request);
-      } catch (error) {
-        if (request.mode === 'navigate') {
-          const notFound = await cache.match(NOT_FOUND);
-          if (notFound) return notFound;
-        }
-        throw error;
-      }
-    })(),
-  );
-});
+registerRoute(new PrecacheRoute(essentials, MATCHING));
+registerRoute(new PrecacheRoute(pages, MATCHING));
+
+// Offline, a page this browser does not keep opens the "not found" page, which has the crisis
+// line, the menu and search.
+setCatchHandler(async ({ request }) => (request.mode === 'navigate' ? ((await essentials.matchPrecache(NOT_FOUND)) ?? Response.error()) : Response.error()));

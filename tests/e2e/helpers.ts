@@ -108,3 +108,11 @@ export async function untilWorkerControls(page: Page): Promise<string> {
   await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
   return scope;
 }
+
+/** Waits until the About page says this browser keeps the whole hub (it is kept while the browser is idle). */
+export async function untilWholeHubKept(page: Page, url: (path: string) => string = (path) => path) {
+  await expect(async () => {
+    await page.goto(url(fixedPages.about));
+    await expect(page.locator('[data-offline-text]')).toContainText('keeps the whole hub for offline use', { timeout: 2000 });
+  }).toPass({ timeout: 60_000 });
+}

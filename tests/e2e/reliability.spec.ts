@@ -4,7 +4,7 @@
 // Damaged stored records are tried by the hundred in tests/unit/bad-input-at-scale.test.ts, and
 // once in the browser in record.spec.ts.)
 import { test, expect } from './fixtures';
-import { untilWorkerControls } from './helpers';
+import { untilWorkerControls, untilWholeHubKept } from './helpers';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { assessmentHref, fixedPages, guideHref, searchHref } from '../../src/lib/routes.ts';
@@ -45,6 +45,7 @@ test.describe('offline', () => {
   test.setTimeout(120_000);
   await page.goto(fixedPages.home);
   await untilWorkerControls(page);
+  await untilWholeHubKept(page);
   await context.setOffline(true);
   // Losing the connection while a page is open shows the notice. (It is checked on the open page:
   // Chromium 150's offline emulation reports navigator.onLine as true in a page opened after it.)
@@ -71,7 +72,10 @@ test.describe('offline', () => {
       await page.locator('input[type=radio]').first().check();
       await page.evaluate(() => ((window as any).stillHere = true));
       // A new build of the hub is published.
-      writeFileSync(swFile, original.replace(/const VERSION = '[^']+'/, "const VERSION = 'next-version'"));
+      // (The "not found" page's revision changes, as a rebuild with an edit to it would.)
+      const next = original.replace(/("revision":")[0-9a-f]+(","url":"\/404\.html")/, '$1next-version$2');
+      expect(next).not.toBe(original);
+      writeFileSync(swFile, next);
       await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
       await expect(page.getByText('A new version of this hub is ready.')).toBeVisible();
       await page.waitForTimeout(1000);

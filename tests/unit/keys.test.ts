@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { keysFor, themeInitFor, RECORD_KEY, THEME_KEY } from '../../src/state/keys.ts';
 
 test('the default id keeps the keys readers already have, so their results carry over', () => {
-  assert.deepEqual(keysFor('pch'), { record: 'pch-record', damagedPrefix: 'pch-record-damaged-', theme: 'pch-theme', probe: 'pch-probe' });
+  assert.deepEqual(keysFor('pch'), { record: 'pch-record', damagedPrefix: 'pch-record-damaged-', theme: 'pch-theme', offline: 'pch-offline', probe: 'pch-probe' });
   assert.equal(RECORD_KEY, 'pch-record', 'outside a build the id is the default');
   assert.equal(THEME_KEY, 'pch-theme');
 });
