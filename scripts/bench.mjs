@@ -8,6 +8,7 @@ import { pageWeight, pageKinds } from './lib/page-weight.mjs';
 import { filesUnder } from '../src/integrations/files.ts';
 import { copyProject } from './lib/copy-project.ts';
 import { findBrowser } from './find-browser.mjs';
+import { generatedGuide } from './lib/generated-guides.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -21,29 +22,6 @@ const median = (xs) => {
 const stat = (xs) => ({ median: Math.round(median(xs) * 10) / 10, min: Math.round(Math.min(...xs) * 10) / 10, max: Math.round(Math.max(...xs) * 10) / 10 });
 
 // ---------- 1. Build scaling ----------
-// Generated guides are made of real sentences from the hub's own guides, drawn in a fixed
-// pseudo-random order, so a generated page has the hub's vocabulary and word frequencies.
-// A second, worst-case set (WORST) uses 30 words only, so every page holds every word about 24
-// times; it is used once, to show how search copes when every page matches a query.
-const SENTENCES = readdirSync(join(root, 'content/guides'))
-  .filter((f) => f.endsWith('.mdx'))
-  .flatMap((f) => readFileSync(join(root, 'content/guides', f), 'utf8').split('\n---\n').slice(1).join('\n').split('\n'))
-  .filter((line) => /^[A-Z]/.test(line))
-  .map((line) => line.replace(/<Cite[^>]*\/>/g, '').replace(/<Term[^>]*>([^<]*)<\/Term>/g, '$1').replace(/<[^>]+>/g, '').replace(/\[([^\]]+)\]\([^)]*\)/g, '$1').replace(/[{}]/g, ''))
-  .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z])/))
-  .filter((x) => x.split(' ').length >= 5);
-const WORDS = 'peer support crisis team listen choice hope recovery supervision drift boundary respite mobile warmline plan goal strength voice trust person community role scope ethics training debrief safety calm option'.split(' ');
-function generatedGuide(i, worst = false) {
-  let seed = i * 7919 + 13;
-  const next = (n) => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
-  const sentence = worst
-    ? () => Array.from({ length: 12 }, () => WORDS[next(WORDS.length)]).join(' ').replace(/^./, (c) => c.toUpperCase()) + '.'
-    : () => SENTENCES[next(SENTENCES.length)];
-  const para = () => Array.from({ length: 6 }, sentence).join(' ');
-  const sections = Array.from({ length: 5 }, (_, s) => `## Section ${s + 1} of generated guide ${i}\n\n${para()}<Cite id="ne-mhttc-2023" />\n\n${para()}\n`).join('\n');
-  return `---\ntitle: Generated guide ${i}\ndescription: A generated guide used only to measure how the build scales with the number of pages.\naudience: [peer-worker]\ntopics: [crisis-system]\nsettings: [all-settings]\nsources: [ne-mhttc-2023]\nupdated: 2026-11-23\norder: ${500 + (i % 400)}\n---\n\nThis page is generated for the benchmark. See [the crisis continuum](/guides/crisis-continuum/).\n\n${sections}`;
-}
-
 function benchSite(extra, worst = false) {
   const dir = copyProject('pch-bench-');
   for (let i = 0; i < extra; i++) writeFileSync(join(dir, 'content/guides', `generated-${i}.mdx`), generatedGuide(i, worst));
@@ -81,8 +59,9 @@ for (const [kind, path] of Object.entries(pageKinds)) {
 
 // ---------- 3 and 4. Search and Lighthouse, in Chromium ----------
 const browser = findBrowser({ install: false });
+// Served compressed as the nginx recipe serves it, so bytes are what a reader's browser receives.
 function serve(dist, port) {
-  const child = spawn(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/serve.mjs'), '--port', String(port), '--root', dist], { stdio: 'ignore' });
+  const child = spawn(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/serve.mjs'), '--port', String(port), '--root', dist, '--gzip'], { stdio: 'ignore' });
   return new Promise((resolve) => setTimeout(() => resolve(child), 600));
 }
 
@@ -109,7 +88,9 @@ if (!browser) {
     const times = [];
     const bytes = [];
     for (let r = 0; r < RUNS + 2; r++) {
-      const ctx = await b.newContext();
+      // The service worker is blocked: what it keeps for offline use while the browser is idle is
+      // not what the search fetched (the update and first-visit figures below count it).
+      const ctx = await b.newContext({ serviceWorkers: 'block' });
       // Pagefind fetches its index from a web worker, which the page's resource timings do not
       // see; the browser context's network events do.
       let fetched = 0;
@@ -143,10 +124,70 @@ if (!browser) {
       indexBytes: dirBytes(join(dir, 'dist/pagefind')),
       firstQueryBytesFetched: stat(bytes),
       msToFirstResultAfterLastKeystroke: stat(times),
-      note: 'in the page, from the last keydown to the first result for the whole word in the DOM (includes the 30 ms debounce); bytes: every Pagefind file fetched while typing the word, from its script to the results shown',
+      note: 'in the page, from the last keydown to the first result for the whole word in the DOM (includes the 60 ms debounce); bytes: every Pagefind file fetched while typing the word, from its script to the results shown, as the gzip-serving nginx recipe sends them',
     };
     await b.close();
     server.kill();
+  }
+
+  // ---------- 5. Offline: a first visit, the whole hub kept, and an update after a one-word edit ----------
+  if (process.env.BENCH_OFFLINE !== '0') {
+    const { staticServer } = await import('./lib/static-server.mjs');
+    const { EDIT } = await import('./lib/edit.ts');
+    const edited = copyProject('pch-bench-edited-');
+    EDIT.apply(edited);
+    const out = spawnSync(join(root, 'node_modules/.bin/node'), [join(root, 'scripts/lib/build-once.mjs'), edited], { cwd: edited, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (out.status !== 0) throw new Error(`the edited build failed:\n${out.stderr}`);
+    sites.edited = edited;
+    const b = await chromium.launch({ executablePath: browser.kind === 'system' ? browser.path : undefined, args: launchArgs });
+    const runs = { saveDataVisit: [], wholeHub: [], update: [] };
+    for (let r = 0; r < RUNS; r++) {
+      let folder = realDist;
+      const server = staticServer(() => folder, { gzip: true });
+      await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+      const url = (p) => `http://127.0.0.1:${server.address().port}${p}`;
+      const counted = async (ctx) => {
+        const c = { bytes: 0 };
+        ctx.on('requestfinished', async (rq) => (c.bytes += (await rq.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize));
+        return c;
+      };
+      // Save-Data: the page and what offline use needs to start, nothing more.
+      const lean = await b.newContext({ serviceWorkers: 'allow' });
+      await lean.addInitScript(() => Object.defineProperty(Navigator.prototype, 'connection', { configurable: true, get: () => ({ saveData: true }) }));
+      const leanBytes = await counted(lean);
+      const lp = await lean.newPage();
+      await lp.goto(url(EDIT.page));
+      await lp.goto(url('/about/'));
+      await lp.locator('[data-offline-text]').filter({ hasText: 'save data' }).waitFor();
+      runs.saveDataVisit.push(leanBytes.bytes);
+      await lean.close();
+      // A reader who keeps the whole hub, then the next version is published.
+      const ctx = await b.newContext({ serviceWorkers: 'allow' });
+      const c = await counted(ctx);
+      const page = await ctx.newPage();
+      await page.goto(url(EDIT.page));
+      for (let i = 0; i < 120; i++) {
+        await page.goto(url('/about/'));
+        if ((await page.locator('[data-offline-text]').textContent()).includes('keeps the whole hub')) break;
+        await page.waitForTimeout(500);
+      }
+      runs.wholeHub.push(c.bytes);
+      folder = join(edited, 'dist');
+      c.bytes = 0;
+      await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+      await page.getByText('A new version of this hub is ready.').waitFor({ timeout: 60_000 });
+      runs.update.push(c.bytes);
+      await ctx.close();
+      await new Promise((resolve) => server.close(resolve));
+    }
+    results.offline = {
+      saveDataFirstVisitBytes: stat(runs.saveDataVisit),
+      wholeHubBytes: stat(runs.wholeHub),
+      updateBytes: stat(runs.update),
+      updateShareOfWholeHub: Math.round((median(runs.update) / median(runs.wholeHub)) * 1000) / 10,
+      note: `gzip as the nginx recipe; the update is the edit ${EDIT.description}; every response counted, the service worker's included`,
+    };
+    await b.close();
   }
 
   // Lighthouse, mobile settings, on the real site.
@@ -180,7 +221,38 @@ if (!browser) {
   }
 }
 
-for (const dir of Object.values(sites)) rmSync(dir, { recursive: true, force: true });
+// ---------- 6. Side by side with Starlight, on the same generated guides ----------
+// One run alternates the two builds (hub, Starlight, hub, ...), each with its own `astro build`,
+// so a busy moment on the machine falls on both.
+if (process.env.BENCH_STARLIGHT === '1') {
+  const { starlightSite, STARLIGHT } = await import('./lib/starlight-site.mjs');
+  const count = Math.max(...SIZES);
+  const hub = sites[count] ?? benchSite(count);
+  sites[count] = hub;
+  const star = starlightSite(count);
+  const wall = (dir) => {
+    const started = performance.now();
+    const r = spawnSync(join(dir, 'node_modules/.bin/astro'), ['build', '--silent'], { cwd: dir, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`build in ${dir} failed:\n${r.stderr.slice(-3000)}`);
+    return performance.now() - started;
+  };
+  const times = { hub: [], starlight: [] };
+  for (let r = 0; r < RUNS; r++) {
+    times.hub.push(wall(hub));
+    times.starlight.push(wall(star));
+  }
+  results.starlight = {
+    generatedGuides: count,
+    version: STARLIGHT,
+    hubMs: stat(times.hub),
+    starlightMs: stat(times.starlight),
+    ratio: Math.round((median(times.hub) / median(times.starlight)) * 100) / 100,
+    note: 'wall time of `astro build` in each folder, in turn; the hub builds its own pages too (about 80) and indexes for search; Starlight indexes with Pagefind too',
+  };
+}
+
+if (process.env.BENCH_KEEP) console.log('Kept the built copies:', Object.values(sites).join(' '));
+else for (const dir of Object.values(sites)) rmSync(dir, { recursive: true, force: true });
 mkdirSync(join(root, 'bench'), { recursive: true });
 writeFileSync(join(root, 'bench/results.json'), JSON.stringify(results, null, 2) + '\n');
 
@@ -193,6 +265,16 @@ console.table(Object.fromEntries(Object.entries(results.bytes).map(([k, v]) => [
 if (Object.keys(results.search).length) {
   console.log('Search (query "supervision")');
   console.table(Object.fromEntries(Object.entries(results.search).map(([k, v]) => [k, { index: kb(v.indexBytes), 'fetched while typing the query': kb(v.firstQueryBytesFetched.median), 'ms after last keystroke': `${Math.round(v.msToFirstResultAfterLastKeystroke.median)} (${Math.round(v.msToFirstResultAfterLastKeystroke.min)}-${Math.round(v.msToFirstResultAfterLastKeystroke.max)})` }])));
+}
+if (results.starlight) {
+  const t = results.starlight;
+  console.log(`Build beside Starlight ${t.version}, ${t.generatedGuides} generated guides (median of ${RUNS}, in turn)`);
+  console.table({ hub: `${t.hubMs.median} ms (${t.hubMs.min}-${t.hubMs.max})`, starlight: `${t.starlightMs.median} ms (${t.starlightMs.min}-${t.starlightMs.max})`, ratio: `${t.ratio}x` });
+}
+if (results.offline) {
+  const o = results.offline;
+  console.log('Offline use (real site, gzip, median)');
+  console.table({ 'first visit with Save-Data': kb(o.saveDataFirstVisitBytes.median), 'the whole hub kept': kb(o.wholeHubBytes.median), 'update after a one-word edit': `${kb(o.updateBytes.median)} (${o.updateShareOfWholeHub}% of the whole hub)` });
 }
 if (Object.keys(results.lighthouse).length) {
   console.log('Lighthouse, mobile (median)');

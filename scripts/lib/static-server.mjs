@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -27,11 +28,15 @@ async function file(path) {
   }
 }
 
+// What deploy/nginx/peer-crisis-hub.conf compresses (its gzip_types), by file name.
+const COMPRESSED = /\.(html|css|js|mjs|json|svg|txt|wasm|pagefind|pf_meta|pf_index|pf_fragment|pf_filter)$/;
+
 /**
  * A server for the folder `root()` names at each request (so a test can publish a new build
- * under a reader), sending `cacheControl` with every file.
+ * under a reader), sending `cacheControl` with every file; with `gzip`, it compresses what the
+ * hub's nginx recipe compresses, at its level, so byte counts are what a reader's browser receives.
  */
-export function staticServer(root, { cacheControl = 'no-cache' } = {}) {
+export function staticServer(root, { cacheControl = 'no-cache', gzip = false } = {}) {
   return createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const safe = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
@@ -45,7 +50,13 @@ export function staticServer(root, { cacheControl = 'no-cache' } = {}) {
       res.end(notFound?.body ?? 'Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': types[extname(found.path)] ?? 'application/octet-stream', 'cache-control': cacheControl });
+    const headers = { 'content-type': types[extname(found.path)] ?? 'application/octet-stream', 'cache-control': cacheControl };
+    if (gzip && found.body.length >= 512 && COMPRESSED.test(found.path) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      res.writeHead(200, { ...headers, 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
+      res.end(gzipSync(found.body, { level: 6 }));
+      return;
+    }
+    res.writeHead(200, headers);
     res.end(found.body);
   });
 }

@@ -29,6 +29,14 @@ async function indexForSearch(out: string) {
   }
 }
 
+/** Runs one build step and returns its result with the time it took, for the build's log (where the build spends its time). */
+async function timed<T>(times: string[], label: string, step: () => T | Promise<T>): Promise<T> {
+  const started = performance.now();
+  const result = await step();
+  times.push(`${label} ${Math.round(performance.now() - started)} ms`);
+  return result;
+}
+
 export default function hub(): AstroIntegration {
   let root = '';
   let base = '/';
@@ -40,7 +48,9 @@ export default function hub(): AstroIntegration {
         base = config.base;
         // Files that do not match their schema come first, in the check's plain words (Astro's
         // own message for them names no file path or line); then the content rules' problems.
+        const started = performance.now();
         const { issues, unchecked } = checkContent(root);
+        logger.info(`Content checked in ${Math.round(performance.now() - started)} ms.`);
         const problems = [...schemaIssues(unchecked), ...issues];
         if (problems.length === 0) return;
         const text = problems.map(formatIssue).join('\n  ');
@@ -51,25 +61,27 @@ export default function hub(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const broken = checkBuiltLinks(out, base);
+        const times: string[] = [];
+        const broken = await timed(times, 'links', () => checkBuiltLinks(out, base));
         if (broken.length) {
           throw new Error(`${broken.length} broken internal link(s) in the built site:\n  ${broken.slice(0, 50).join('\n  ')}`);
         }
-        const badIds = checkBuiltIds(out);
+        const badIds = await timed(times, 'ids', () => checkBuiltIds(out));
         if (badIds.length) {
           throw new Error(`${badIds.length} problem(s) with ids in the built site (each names the built page; fix the component or content that writes it):\n  ${badIds.slice(0, 50).join('\n  ')}`);
         }
-        const slips = checkBuiltText(out);
+        const slips = await timed(times, 'text', () => checkBuiltText(out));
         if (slips.length) {
           throw new Error(`${slips.length} slip(s) in the text a reader sees (each names the built page; fix the content or the template that writes it):\n  ${slips.slice(0, 50).join('\n  ')}`);
         }
-        stabilizeIslands(out);
-        const { pages, files } = await indexForSearch(out);
+        await timed(times, 'island ids', () => stabilizeIslands(out));
+        const { pages, files } = await timed(times, 'search index', () => indexForSearch(out));
         const written = writeSearchIndex(`${out}/pagefind`, files);
         logger.info(`Search index written: ${pages} pages, ${written} files.`);
         const { id } = siteSettingsAt(root);
-        const sw = await writeServiceWorker(out, fileURLToPath(new URL('../sw/service-worker.js', import.meta.url)), { base, id });
+        const sw = await timed(times, 'service worker', () => writeServiceWorker(out, fileURLToPath(new URL('../sw/service-worker.js', import.meta.url)), { base, id }));
         logger.info(`Service worker written: ${sw.files} files for offline use (${sw.essential} kept at install), ${Math.round(sw.bytes / 1024)} KB in all.`);
+        logger.info(`After the pages: ${times.join(', ')}.`);
       },
     },
   };

@@ -45,3 +45,12 @@ export function bestSectionUrl(pageUrl: string, sections: readonly SectionLike[]
   }
   return best && best.anchor ? best.url : pageUrl;
 }
+
+/** About the height of one result on screen (title, excerpt, up to three headings), in CSS pixels. */
+export const RESULT_HEIGHT = 150;
+
+/**
+ * How many results to load at first: those that fit on one screen of this height (3 to 12).
+ * Each result costs its page's text (a Pagefind fragment), so the rest wait for "Show more results".
+ */
+export const resultsOnScreen = (viewportHeight: number) => Math.max(3, Math.min(12, Math.ceil(viewportHeight / RESULT_HEIGHT)));

@@ -54,8 +54,18 @@ async function keptURLs() {
   });
 }
 
+// Whether this browser keeps the whole hub: a one-entry cache, written once all of it is kept and
+// deleted when the reader frees the space, so an update also fetches the files that are new (a
+// search index chunk under its new name), not only new revisions of the files already kept.
+const STATE = `${PREFIX}state`;
+const WHOLE = new URL('whole-hub', self.registration.scope).href;
+const keepsWholeHub = async () => Boolean(await (await caches.open(STATE)).match(WHOLE));
+
 let keepingAll = null;
-const keepAll = () => (keepingAll ??= keep(PAGES.map((f) => f.url)).finally(() => (keepingAll = null)));
+const keepAll = () =>
+  (keepingAll ??= keep(PAGES.map((f) => f.url))
+    .then(async () => (await caches.open(STATE)).put(WHOLE, new Response('1')))
+    .finally(() => (keepingAll = null)));
 
 /** What the page shows: how much of the hub this browser keeps. */
 async function status() {
@@ -75,8 +85,9 @@ async function status() {
 
 self.addEventListener('install', (event) => {
   essentials.install(event);
-  // An update refreshes what this browser already keeps: only files whose revision changed are fetched.
-  event.waitUntil(keptURLs().then(keep));
+  // An update refreshes what this browser already keeps: only files it does not hold at their
+  // current revision are fetched (for a whole hub, the new files too).
+  event.waitUntil(keepsWholeHub().then((whole) => (whole ? keepAll() : keptURLs().then(keep))));
 });
 
 self.addEventListener('activate', (event) => {
@@ -85,8 +96,8 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      // Caches of earlier workers: any of this hub's caches but the two above.
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && k !== essentials.strategy.cacheName && k !== pages.strategy.cacheName).map((k) => caches.delete(k))))
+      // Caches of earlier workers: any of this hub's caches but these three.
+      .then((keys) => Promise.all(keys.filter((k) => k.startsWith(PREFIX) && ![essentials.strategy.cacheName, pages.strategy.cacheName, STATE].includes(k)).map((k) => caches.delete(k))))
       .then(() => self.clients.claim()),
   );
 });
@@ -103,7 +114,7 @@ self.addEventListener('message', (event) => {
   if (type === 'SKIP_WAITING') self.skipWaiting();
   else if (type === 'KEEP' && Array.isArray(urls)) reply(keep(urls.filter((u) => typeof u === 'string')));
   else if (type === 'KEEP_ALL') reply(keepAll());
-  else if (type === 'FREE') reply(caches.delete(pages.strategy.cacheName));
+  else if (type === 'FREE') reply(Promise.all([caches.delete(pages.strategy.cacheName), caches.delete(STATE)]));
   else if (type === 'STATUS') reply(Promise.resolve());
 });
 

@@ -4,6 +4,7 @@ import { test, expect } from './fixtures';
 import { watchRequests } from './helpers';
 import { expectAccessible } from './axe';
 import { fixedPages, guideHref, roleHref, searchHref } from '../../src/lib/routes.ts';
+import { resultsOnScreen } from '../../src/lib/search-query.ts';
 
 test('no search code is loaded before the dialog opens; "/" opens it and "drift" finds the drift guide first', async ({ page, baseURL }) => {
   const loaded: string[] = [];
@@ -126,9 +127,10 @@ for (const [width, height] of [
     const box = (await first.boundingBox())!;
     expect(box.y + box.height, 'the first result ends on the first screen').toBeLessThanOrEqual(height);
     const results = page.getByTestId('results').locator(':scope > li');
-    await expect(results).toHaveCount(12);
+    // Only the results that fit on the screen load at first (each costs its page's text).
+    await expect(results).toHaveCount(resultsOnScreen(height));
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await expect(results).toHaveCount(24);
+    await expect(results).toHaveCount(resultsOnScreen(height) + 12);
   });
 }
 

@@ -70,6 +70,8 @@ test.describe('an update', () => {
         const update = counter.bytes;
         expect(update, `the update fetched ${counter.files.join(', ')}`).toBeLessThanOrEqual(install * 0.15);
         expect(counter.files.some((f) => f.endsWith(EDIT.page))).toBe(true);
+        // The search index chunk that holds the new word has a new name: a whole hub gets it too.
+        expect(counter.files.some((f) => f.includes('/pagefind/index/'))).toBe(true);
 
         await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Reload to use it' }).click()]);
         // A fresh visit shows the new text, even where the host told the browser to keep the old page.

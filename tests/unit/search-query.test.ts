@@ -1,7 +1,7 @@
 // A reader's question becomes the words worth searching for; a result opens at its best section.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { bestSectionUrl, searchableQuery } from '../../src/lib/search-query.ts';
+import { bestSectionUrl, resultsOnScreen, searchableQuery } from '../../src/lib/search-query.ts';
 
 test('question words are left out of a natural question', () => {
   assert.equal(searchableQuery('what do peers do in the ER'), 'peers ER');
@@ -28,4 +28,11 @@ test('a result opens at the section with the strongest matches, or at the page w
   assert.equal(bestSectionUrl(page, [{ ...top, weighted_locations: [{ weight: 10, balanced_score: 90 }] }, example]), `${page}#an-example`);
   assert.equal(bestSectionUrl(page, []), page);
   assert.equal(bestSectionUrl(page, [{ url: `${page}#a`, anchor: {}, locations: [1, 2] }, { url: `${page}#b`, anchor: {}, locations: [5] }]), `${page}#a`, 'without weights, the most matches');
+});
+
+test('search loads at first only the results that fit on one screen, 3 to 12', () => {
+  assert.equal(resultsOnScreen(812), 6);
+  assert.equal(resultsOnScreen(640), 5);
+  assert.equal(resultsOnScreen(200), 3);
+  assert.equal(resultsOnScreen(4000), 12);
 });

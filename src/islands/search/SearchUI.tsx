@@ -2,6 +2,7 @@
 // with counts, arrow keys through results. Pagefind's own script is loaded on first use.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { fixedPages, href } from '../../lib/routes';
+import { resultsOnScreen } from '../../lib/search-query';
 import type { Selected } from './pagefind';
 import useSearch, { PAGE_SIZE } from './useSearch';
 import Filters from './Filters';
@@ -26,9 +27,11 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
-  const [limit, setLimit] = useState(PAGE_SIZE);
+  // At first only the results that fit on the screen: each costs its page's text to show.
+  const onScreen = resultsOnScreen(typeof innerHeight === 'number' ? innerHeight : 812);
+  const [limit, setLimit] = useState(onScreen);
   const { shown, counts, state } = useSearch(query, selected, limit);
-  useEffect(() => setLimit(PAGE_SIZE), [query, selected]);
+  useEffect(() => setLimit(onScreen), [query, selected]);
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, []);

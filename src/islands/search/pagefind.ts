@@ -19,7 +19,7 @@ export type Selected = Record<string, string[]>;
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  debouncedSearch(q: string, o: { filters: Selected }, ms: number): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: FilterCounts } | null>;
+  search(q: string, o: { filters: Selected }): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: FilterCounts } | null>;
   filters(): Promise<FilterCounts>;
 }
 

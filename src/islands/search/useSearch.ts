@@ -7,10 +7,13 @@ import { loadPagefind, type FilterCounts, type ResultData, type Selected } from 
 /** What is on screen: the query it answers (the box may already hold a longer one), its number of matches, and the first of them. */
 export type Shown = { query: string; total: number; items: ResultData[] };
 
-/** The number of results shown at first, and added by each "Show more results". */
+/** The number of results each "Show more results" adds. */
 export const PAGE_SIZE = 12;
+/** How long the search waits for the next key; a query of one or two letters waits longer (its words span much of the index). */
+const DEBOUNCE_MS = 60;
+const SHORT_DEBOUNCE_MS = 300;
 
-export default function useSearch(query: string, selected: Selected, limit = PAGE_SIZE) {
+export default function useSearch(query: string, selected: Selected, limit: number) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [counts, setCounts] = useState<FilterCounts>({});
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
@@ -33,8 +36,14 @@ export default function useSearch(query: string, selected: Selected, limit = PAG
     }
     let stale = false;
     loadPagefind().then(async (pf) => {
-      // A short debounce: Pagefind searches in a web worker, so typing never waits on it.
-      const search = await pf.debouncedSearch(searchableQuery(query), { filters: selected }, 30);
+      // Search only once the reader pauses, and not for every letter typed on the way: each query
+      // loads its own index chunks and its results' text. (Pagefind's own debouncedSearch starts
+      // loading chunks for every letter before it waits.) Pagefind searches in a web worker, so
+      // typing never waits on it.
+      const words = searchableQuery(query);
+      await new Promise((resolve) => setTimeout(resolve, words.trim().length < 3 ? SHORT_DEBOUNCE_MS : DEBOUNCE_MS));
+      if (stale) return;
+      const search = await pf.search(words, { filters: selected });
       if (!search || stale) return;
       // Ask for the first `limit` at once; show the best match as soon as it arrives, then the rest.
       const all = search.results.slice(0, limit).map((r) => r.data());
