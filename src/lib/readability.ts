@@ -95,8 +95,17 @@ export function words(text: string): string[] {
   return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
 }
 
+// Counting a word's syllables is the slowest part of the content check (the library tries many
+// patterns), and a site uses a few thousand words many times over: each is counted once.
+const SYLLABLES = new Map<string, number>();
 function syllablesIn(word: string): number {
-  return Math.max(1, syllable(word));
+  const key = word.toLowerCase();
+  let n = SYLLABLES.get(key);
+  if (n === undefined) {
+    n = Math.max(1, syllable(key));
+    SYLLABLES.set(key, n);
+  }
+  return n;
 }
 
 export interface Readability {

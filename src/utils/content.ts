@@ -36,32 +36,44 @@ export async function getGuidesInReadingOrder() {
 export type Guide = CollectionEntry<'guides'>;
 export type Role = CollectionEntry<'roles'>;
 
-/** Minutes each guide, role page and assessment takes, from the words a reader reads (scope tables included). */
-async function getPageMinutes() {
+// Working out a page's minutes parses its MDX: each page body is measured once per build (the
+// body is the key, so an edit in \`astro dev\` is measured again).
+const MEASURED = new Map<string, number>();
+const measured = (body: string, tables: Parameters<typeof readingMinutes>[1]) => {
+  let n = MEASURED.get(body);
+  if (n === undefined) MEASURED.set(body, (n = readingMinutes(body, tables)));
+  return n;
+};
+
+/** Minutes a guide, role page or assessment takes, from the words a reader reads (scope tables included). */
+async function pageMinutes(page: string): Promise<number | undefined> {
+  const assessment = (await getAssessments()).find((a) => assessmentHref(a.id) === page);
+  if (assessment) return assessment.data.minutes;
+  const entry = (await getGuides()).find((g) => guideHref(g.id) === page) ?? (await getRoles()).find((r) => roleHref(r.id) === page);
+  if (!entry) return undefined;
   const tables = new Map((await getCollection('scopeTables')).map((t) => [t.id, t.data]));
-  return new Map<string, number>([
-    ...(await getGuides()).map((g) => [guideHref(g.id), readingMinutes(g.body ?? '', tables)] as const),
-    ...(await getRoles()).map((r) => [roleHref(r.id), readingMinutes(r.body ?? '', tables)] as const),
-    ...(await getAssessments()).map((a) => [assessmentHref(a.id), a.data.minutes] as const),
-  ]);
+  return measured(entry.body ?? '', tables);
 }
 
 /** Learning paths in order, each step with its minutes (stated, or worked out from its page). */
 export async function getPaths() {
-  const minutes = await getPageMinutes();
-  return (await getCollection('paths'))
-    .sort((a, b) => a.data.order - b.data.order)
-    .map((p) => ({
-      ...p,
-      data: {
-        ...p.data,
-        stages: p.data.stages.map((stage) => ({
-          ...stage,
-          // The content check has made sure every step has a stated or a worked-out time.
-          steps: stage.steps.map((step) => ({ ...step, minutes: step.minutes ?? minutes.get(step.page ?? '') ?? 1 })),
-        })),
-      },
-    }));
+  const paths = (await getCollection('paths')).sort((a, b) => a.data.order - b.data.order);
+  // Only the steps that state no time are measured.
+  const minutes = new Map<string, number | undefined>();
+  for (const step of paths.flatMap((p) => p.data.stages.flatMap((s) => s.steps))) {
+    if (step.minutes === undefined && step.page && !minutes.has(step.page)) minutes.set(step.page, await pageMinutes(step.page));
+  }
+  return paths.map((p) => ({
+    ...p,
+    data: {
+      ...p.data,
+      stages: p.data.stages.map((stage) => ({
+        ...stage,
+        // The content check has made sure every step has a stated or a worked-out time.
+        steps: stage.steps.map((step) => ({ ...step, minutes: step.minutes ?? minutes.get(step.page ?? '') ?? 1 })),
+      })),
+    },
+  }));
 }
 
 /** Every page a path or checklist can point to (guides, roles, assessments): its title and kind. */
