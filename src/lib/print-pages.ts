@@ -11,3 +11,15 @@ export function scopePages(tables: { rows: unknown[] }[]): number {
   const lines = tables.reduce((n, t) => n + t.rows.length + 3, 0);
   return Math.max(1, Math.ceil(lines / 26));
 }
+
+/** A text as a CSS string ("a \"b\"" for a "b"). */
+export const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+
+/**
+ * The page's own running head on paper: its title at the top left and the hub's name at the top
+ * right of every page but the first, and "Page 3 of 12" at the foot of every page (CSS paged
+ * media margin boxes, which Chromium prints). How they look is in src/styles/printable.css.
+ */
+export function pageHeadStyle(head: string, hub: string): string {
+  return `@page{@top-left{content:${cssString(head)}}@top-right{content:${cssString(hub)}}@bottom-right{content:"Page " counter(page) " of " counter(pages)}}@page:first{@top-left{content:none}@top-right{content:none}}`;
+}
