@@ -16,7 +16,7 @@ export default function RatingOutcome({ outline: a }: { outline: Extract<Assessm
     <>
       <p>
         Latest rating on {formatDate(latest.finishedAt)}
-        {history.length > 1 ? ` (${history.length} ratings in all)` : ''}. Averages from 1 to 4{change && previous ? `; the change is since ${formatDate(previous.finishedAt)}` : ''}.
+        {history.length > 1 ? ` (${history.length} in all)` : ''}: averages from 1 to 4{change && previous ? `, change since ${formatDate(previous.finishedAt, undefined, 'short')}` : ''}.
       </p>
       <table class="compact">
         <caption class="visually-hidden">{a.title}: average rating by area, 1 to 4</caption>
