@@ -110,3 +110,12 @@ test('a QR code is an SVG with a name for screen readers and a size on paper', a
   const side = Number(/viewBox="0 0 (\d+) \1"/.exec(svg)![1]);
   assert.equal((side - 4 - 17) % 4, 0, 'a QR symbol of 21, 25, 29 ... modules with its quiet zone');
 });
+
+test('scope tables are never split: a table that does not fit in what is left of a sheet starts the next', async () => {
+  const { scopePages } = await import('../../src/lib/print-pages.ts');
+  const rows = (n: number) => ({ rows: Array.from({ length: n }) });
+  assert.equal(scopePages([rows(8)]), 1);
+  assert.equal(scopePages([rows(4), rows(17), rows(8)]), 3, 'the scope-of-practice guide: each table on a sheet of its own');
+  assert.equal(scopePages([rows(6), rows(6)]), 1);
+  assert.equal(scopePages([rows(40)]), 2, 'a table longer than a sheet takes two');
+});

@@ -7,6 +7,7 @@ import { $record } from '../../state/record';
 import StorageNotice from '../shared/StorageNotice';
 import { $notesInRecord, $progressMessage } from './message';
 import { count } from '../../lib/sentence';
+import '../assessment.css';
 import './progress.css';
 
 export default function ProgressSummary() {
@@ -30,8 +31,8 @@ export default function ProgressSummary() {
         {`${count(summary.pagesRead, 'page', 'pages')} marked as read · ${count(summary.assessmentsTaken, 'assessment', 'assessments')} finished (${count(summary.attempts, 'attempt', 'attempts')}) · ${summary.inProgress} in progress`}
       </p>
       <div class="no-print study-record-controls">
-        <p>
-          <input type="checkbox" id="notes-in-record" checked={notesInRecord} onChange={(e) => $notesInRecord.set(e.currentTarget.checked)} />{' '}
+        <p class="checkbox">
+          <input type="checkbox" id="notes-in-record" checked={notesInRecord} onChange={(e) => $notesInRecord.set(e.currentTarget.checked)} />
           <label for="notes-in-record">Put my own notes in the printed record</label>
         </p>
         <p>
