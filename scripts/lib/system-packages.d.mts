@@ -1,3 +1,3 @@
-export function findProgram(paths: (string | undefined)[], names: string[]): string | null;
+export { findProgram } from "../../src/integrations/chromium.ts";
 export function canInstallWithApt(): boolean;
 export function aptInstall(pkg: string, options?: { withoutServices?: boolean }): boolean;

@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
-import { findBrowser } from '../../scripts/find-browser.mjs';
+import { findChromium } from './chromium.ts';
 import { filesUnder } from './files.ts';
 import { fillPacketNumbers } from '../lib/packet.ts';
 import { pdfDestinationPages, pdfPages } from '../lib/pdf.ts';
@@ -38,7 +38,7 @@ export async function measurePackets(out: string, base: string): Promise<PacketM
   const folder = join(out, 'print', 'packets');
   const ids = existsSync(folder) ? readdirSync(folder).filter((d) => existsSync(join(folder, d, 'index.html'))).sort() : [];
   if (!ids.length) return [];
-  const found = findBrowser({ install: false });
+  const found = findChromium();
   if (!found) return null;
   const browser = await chromium.launch({ executablePath: found.kind === 'system' ? found.path : undefined });
   try {
