@@ -1,42 +1,17 @@
 // Finds a Chromium for the Playwright tests: Playwright's own where installed, else a system
 // Chromium, else installs one (Playwright's installer, then apt-get when running as root),
 // else stops with a message that says what to do. Prints the path it chose.
-import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { aptInstall, canInstallWithApt, findProgram } from './lib/system-packages.mjs';
-import { chromium } from '@playwright/test';
-
-const systemCandidates = [
-  process.env.CHROMIUM_PATH,
-  '/usr/bin/chromium',
-  '/usr/bin/chromium-browser',
-  '/usr/bin/google-chrome',
-  '/usr/bin/google-chrome-stable',
-  '/snap/bin/chromium',
-  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-  '/Applications/Chromium.app/Contents/MacOS/Chromium',
-].filter(Boolean);
-
-function playwrightOwn() {
-  try {
-    const p = chromium.executablePath();
-    return p && existsSync(p) ? p : null;
-  } catch {
-    return null;
-  }
-}
-
-const system = () => findProgram(systemCandidates, ['chromium', 'chromium-browser', 'google-chrome']);
+import { aptInstall, canInstallWithApt } from './lib/system-packages.mjs';
+import { findChromium, playwrightChromium as playwrightOwn, systemChromium as system } from '../src/integrations/chromium.ts';
 
 function log(msg) {
   process.stderr.write(`[find-browser] ${msg}\n`);
 }
 
 export function findBrowser({ install = true } = {}) {
-  const own = playwrightOwn();
-  if (own) return { path: own, kind: 'playwright' };
-  const sys = system();
-  if (sys) return { path: sys, kind: 'system' };
+  const found = findChromium();
+  if (found) return found;
   if (!install) return null;
 
   log("No browser found. Trying Playwright's installer (npx playwright install chromium)...");

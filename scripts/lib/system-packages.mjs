@@ -1,21 +1,9 @@
 // Finding a program the tests need on this machine, and installing Debian's package for it when
 // running as root with apt-get: shared by find-browser.mjs (Chromium) and find-server.mjs (nginx).
-import { existsSync } from 'node:fs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 
-/** The first of `paths` that exists, else the first of `names` on PATH, else null. */
-export function findProgram(paths, names) {
-  for (const p of paths) if (p && existsSync(p)) return p;
-  for (const name of names) {
-    try {
-      const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-      if (p && existsSync(p)) return p;
-    } catch {
-      /* not on PATH */
-    }
-  }
-  return null;
-}
+/** The first of `paths` that exists, else the first of `names` on PATH, else null (one home: src/integrations/chromium.ts, which the build also uses). */
+export { findProgram } from '../../src/integrations/chromium.ts';
 
 /** Whether Debian's packages can be installed here: running as root, with apt-get. */
 export const canInstallWithApt = () => typeof process.getuid === 'function' && process.getuid() === 0 && spawnSync('which', ['apt-get'], { stdio: 'ignore' }).status === 0;

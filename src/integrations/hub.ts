@@ -8,6 +8,7 @@ import { formatIssue } from '../lib/content-rules.ts';
 import { writeServiceWorker } from './offline.ts';
 import { writeSearchIndex } from './search-index.ts';
 import { stabilizeIslands } from './island-ids.ts';
+import { measurePackets, writePacketNumbers } from './packet-pages.ts';
 import * as pagefind from 'pagefind';
 import { siteSettingsAt } from './site-file.ts';
 
@@ -62,6 +63,10 @@ export default function hub(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const out = fileURLToPath(dir);
         const times: string[] = [];
+        // First, so every check and the offline list see the pages as they are served.
+        const packets = await timed(times, 'packets', () => measurePackets(out, base));
+        if (packets === null) logger.warn('No Chromium found: the learning-path packets are built without their length and the page numbers of their contents list (set CHROMIUM_PATH, or install Chromium, and build again).');
+        else if (packets.length) logger.info(`Packets measured: ${packets.map((p) => `${p.id} ${p.sheets} pages`).join(', ')} (${writePacketNumbers(out, packets)} pages numbered).`);
         const broken = await timed(times, 'links', () => checkBuiltLinks(out, base));
         if (broken.length) {
           throw new Error(`${broken.length} broken internal link(s) in the built site:\n  ${broken.slice(0, 50).join('\n  ')}`);

@@ -87,6 +87,19 @@ export function describeChange(delta: number | null): string {
   return 'no change';
 }
 
+/**
+ * How a knowledge check's latest score compares with the one before it, for the study record:
+ * "up 2 from 5 of 8" (null with one attempt). Scores out of different totals (the check has
+ * changed) are compared as they stand.
+ */
+export function scoreChange(history: Pick<KnowledgeResult, 'correct' | 'total'>[]): string | null {
+  const [latest, previous] = history;
+  if (!latest || !previous) return null;
+  const delta = latest.correct - previous.correct;
+  const from = `${previous.correct} of ${previous.total}`;
+  return delta > 0 ? `up ${delta} from ${from}` : delta < 0 ? `down ${-delta} from ${from}` : `the same as before (${from})`;
+}
+
 /** An average rating as shown (one decimal), or "not rated". */
 export const ratingText = (mean: number | null | undefined) => (mean === null || mean === undefined ? 'not rated' : mean.toFixed(1));
 

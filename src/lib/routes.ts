@@ -60,10 +60,20 @@ export const roleHref = (id: string) => entryHref('roles', id);
 export const assessmentHref = (id: string) => entryHref('assessments', id);
 export const pathHref = (id: string) => entryHref('paths', id);
 
-/** Printable pages: a handout, a path's sign-off checklist, a page's scope tables. */
+/** Printable pages: a handout, a path's sign-off checklist, a path's whole packet, a page's scope tables. */
 export const printHref = (id: string) => `${fixedPages.print}${id}/`;
 export const printPathHref = (id: string) => `${fixedPages.print}paths/${id}/`;
+export const printPacketHref = (id: string) => `${fixedPages.print}packets/${id}/`;
 export const printScopeHref = (id: string) => `${fixedPages.print}scope/${id}/`;
+
+/**
+ * A page's full address for paper ("https://example.org/peer-hub/guides/x/"), from the hub's
+ * public address (site.yaml `url`, or `astro build --site`) and its folder; null when the hub
+ * has no public address, since a bare path ("/guides/x/") is no use on paper.
+ */
+export function fullAddress(path: string, site: string | URL | undefined, base: string = BASE): string | null {
+  return site ? new URL(withBase(path, base), site).href : null;
+}
 
 /** A guide's topic section on the guides index. */
 export const guideTopicHref = (topic: string) => `${fixedPages.guides}#${topic}`;

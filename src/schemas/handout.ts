@@ -15,6 +15,10 @@ export const handoutSchema = z
     id: slugId.describe('The handout\'s id; its address is `/print/<id>/`.'),
     title: z.string().min(3).max(120).describe('The handout\'s title, printed at its top and listed on `/print/`.'),
     pages: z.number().int().min(1).max(4).describe('How many printed pages it fits on; the tests check that it prints on that many.'),
+    largeType: z
+      .boolean()
+      .default(false)
+      .describe('`true` prints it in large type that fills its page, for a card on the wall or on the table (a one-page handout with little text, such as the debrief card).'),
     intro: z.string().min(10).describe('Who it is for and how to use it, printed under the title.'),
     sections: z.array(sectionSchema).min(1).describe('Its parts, in order, each a heading and a list.'),
     sources: sourceIds.describe('The sources it draws on, by their ids in sources.yaml, named at its foot.'),

@@ -2,7 +2,12 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { assessmentKindLabels, topicLabels } from '../lib/labels.ts';
 import { readingMinutes } from '../lib/content-rules.ts';
-import { assessmentHref, fixedPages, guideHref, roleHref } from '../lib/routes.ts';
+import { assessmentHref, assessmentIdFrom, fixedPages, guideHref, roleHref } from '../lib/routes.ts';
+import { stepTitles } from '../lib/packet.ts';
+import { contentVersion } from '../lib/content-version.ts';
+import { filesUnder } from '../integrations/files.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export async function getSite() {
   const site = await getEntry('site', 'site');
@@ -89,4 +94,31 @@ export async function getPageTitles() {
 export async function getSourcesById() {
   const all = await getCollection('sources');
   return new Map(all.map((s) => [s.id, s.data]));
+}
+
+export type PathEntry = Awaited<ReturnType<typeof getPaths>>[number];
+export type PageTitles = Awaited<ReturnType<typeof getPageTitles>>;
+
+/**
+ * A path's steps in order, numbered from 1, each with its stage and a title that tells it apart
+ * from every other step on paper (src/lib/packet.ts: "The four crisis competencies (self-rating, retake)").
+ */
+export function pathSteps(path: PathEntry, titles: PageTitles) {
+  const steps = path.data.stages.flatMap((stage) =>
+    stage.steps.map((s) => {
+      const page = s.page ? titles.get(s.page)! : undefined;
+      return { ...s, stage: stage.title, title: s.task ?? page!.title, kind: page?.kind ?? 'With your agency', assessment: s.page ? assessmentIdFrom(s.page) !== null : false };
+    }),
+  );
+  const distinct = stepTitles(steps);
+  return steps.map((s, i) => ({ ...s, n: i + 1, printTitle: distinct[i] }));
+}
+export type PathStepView = ReturnType<typeof pathSteps>[number];
+
+/** The edition of content/ this build was made from (src/lib/content-version.ts). */
+let version: string | undefined;
+export function getContentVersion(): string {
+  if (version) return version;
+  const dir = join(process.cwd(), 'content');
+  return (version = contentVersion(filesUnder(dir).map((path) => ({ path, bytes: readFileSync(join(dir, path)) }))));
 }

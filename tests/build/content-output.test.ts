@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { fixedPages, guideHref, printScopeHref, roleHref } from '../../src/lib/routes.ts';
+import { fixedPages, guideHref, pathHref, printHref, printPacketHref, printPathHref, printScopeHref, roleHref } from '../../src/lib/routes.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
 const dist = join(root, 'dist');
@@ -101,4 +101,25 @@ test('a path step done with the agency is listed and signed off on paper, not tr
   assert.ok(!li.includes('data-step') && !li.includes('<a '), 'the task has no link and is not ticked from the record');
   assert.ok(page.includes('data-step="/roles/"'), 'the roles index is a step');
   assert.ok(html('/print/paths/onboarding-crisis-peer-specialist/').includes(task.replace(/'/g, '&#39;')) || html('/print/paths/onboarding-crisis-peer-specialist/').includes(task));
+});
+
+test('every printable is linked from the page it belongs to, and every page’s footer links to Print', { skip }, () => {
+  const linksTo = (page: string, target: string) => html(page).includes(`href="${target}"`);
+  const handouts = parse(readFileSync(join(root, 'content/handouts.yaml'), 'utf8')) as { id: string; guide: string }[];
+  const paths = readdirSync(join(root, 'content/paths')).map((f) => ({ id: f.replace(/\.yaml$/, ''), ...parse(readFileSync(join(root, 'content/paths', f), 'utf8')) })) as { id: string; stages: { steps: { page?: string }[] }[] }[];
+  for (const h of handouts) {
+    assert.ok(linksTo(h.guide, printHref(h.id)), `${h.guide} links to its handout ${printHref(h.id)}`);
+    for (const p of paths.filter((p) => p.stages.some((s) => s.steps.some((st) => st.page === h.guide))))
+      assert.ok(linksTo(pathHref(p.id), printHref(h.id)), `the path ${p.id} links to the handout ${h.id} of its guide ${h.guide}`);
+  }
+  for (const p of paths) {
+    assert.ok(linksTo(pathHref(p.id), printPacketHref(p.id)), `the path ${p.id} links to its packet`);
+    assert.ok(linksTo(pathHref(p.id), printPathHref(p.id)), `the path ${p.id} links to its checklist`);
+  }
+  for (const t of new Set(scopeTables().map((t) => `${t.href} ${t.page}`))) {
+    const [href, page] = t.split(' ');
+    assert.ok(linksTo(href, printScopeHref(page)), `${href} links to its scope tables' printable`);
+  }
+  for (const page of [fixedPages.home, fixedPages.about, guideHref('debriefing-after-a-crisis'), printHref('debrief-card')])
+    assert.match(html(page), new RegExp(`<footer[\\s\\S]*href="${fixedPages.print}"[^>]*>Print</a>`), `${page}: Print in the footer`);
 });

@@ -46,6 +46,13 @@ test('a customised site.yaml changes the hub name on every page', () => {
     assert.doesNotMatch(sitemap, /\/print\/|\/progress\/|\/search\//, 'printables and reader-only pages are not listed');
     assert.match(about, /Riverside Behavioral Health/);
     assert.match(about, /Riverside peer warmline/);
+    // On paper, steps carry their full address; a packet's self-assessments have a QR code of it.
+    const checklist = readFileSync(join(dir, 'dist/print/paths/start-here/index.html'), 'utf8');
+    assert.match(checklist, /Guide: https:\/\/learning\.riverside\.example\.org\/guides\/what-is-peer-support\//);
+    const packet = readFileSync(join(dir, 'dist/print/packets/start-here/index.html'), 'utf8');
+    assert.match(packet, /at https:\/\/learning\.riverside\.example\.org\/assessments\/in-role-or-out-of-role\//);
+    assert.match(packet, /<svg role="img" aria-label="QR code: the self-assessment In role or out of role\?, at https:\/\/learning\.riverside\.example\.org\/assessments\/in-role-or-out-of-role\/"/);
+    assert.match(packet, /Riverside Crisis Peer Learning, published by Riverside Behavioral Health/);
   } finally {
     copy.remove();
   }

@@ -41,8 +41,8 @@ export function statedPrintPages(): Map<string, number> {
   return out;
 }
 
-/** Count the pages of a PDF by its page objects. */
-export const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+/** Count the pages of a PDF by its page objects (src/lib/pdf.ts, which the build's packet measure also uses). */
+export { pdfPages } from '../../src/lib/pdf.ts';
 
 /**
  * A sentence from the end of a guide's or role's own text (its .mdx file), to prove the whole

@@ -7,7 +7,6 @@ import type { Page } from '@playwright/test';
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { pdfPages } from './helpers';
 import { assessmentHref, fixedPages, guideHref } from '../../src/lib/routes.ts';
 import { RECORD_VERSION } from '../../src/lib/record.ts';
 import { DAMAGED_PREFIX, RECORD_KEY } from '../../src/state/keys.ts';
@@ -148,21 +147,4 @@ test('a record from a newer version of the hub is left as it is, and the reader 
   await page.getByRole('checkbox').first().check();
   await expect(page.getByTestId('checklist-status')).toContainText(/1 of \d+ in place/);
   expect(await stored(page)).toBe(newer);
-});
-
-test('the progress summary for supervision prints on one page', async ({ page }) => {
-  const withRating = {
-    ...record,
-    attempts: {
-      ...record.attempts,
-      'crisis-competencies': [{ kind: 'self-rating', id: 'r1', finishedAt: '2026-05-02T00:00:00.000Z', ratings: { listening: 2 }, note: 'Work on listening.' }],
-    },
-    checklists: { 'supervision-practices': { checked: [], updatedAt: '2026-05-03T00:00:00.000Z' } },
-  };
-  await seed(page, JSON.stringify(withRating));
-  await page.goto(fixedPages.progress);
-  await expect(page.getByRole('link', { name: 'The four crisis competencies' })).toBeVisible();
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.getByRole('button', { name: 'Download my progress' })).toBeHidden();
-  expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
 });

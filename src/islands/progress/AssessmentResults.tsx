@@ -20,7 +20,8 @@ export default function AssessmentResults({ assessments }: { assessments: Assess
           You have not taken a self-assessment in this browser yet. <a href={href(fixedPages.assessments)}>Choose one</a>.
         </p>
       ) : (
-        taken.map((a) => {
+        <div class="assessment-list">
+        {taken.map((a) => {
           const link = href(assessmentHref(a.id));
           return (
             <section class="assessment-summary" key={a.id} aria-labelledby={`p-${a.id}`}>
@@ -37,7 +38,8 @@ export default function AssessmentResults({ assessments }: { assessments: Assess
               {a.kind === 'checklist' && <ChecklistOutcome outline={a} />}
             </section>
           );
-        })
+        })}
+        </div>
       )}
     </>
   );

@@ -14,10 +14,10 @@ export default function PagesRead({ pages }: { pages: { path: string; title: str
       {read.length === 0 ? (
         <p>None yet. Each guide and role page has a “Mark as read” button at its end.</p>
       ) : (
-        <ul>
+        <ul class="pages-read">
           {read.map(([path, when]) => (
             <li key={path}>
-              <a href={href(path)}>{titleOf.get(path) ?? path}</a> ({formatDate(when)})
+              <a href={href(path)}>{titleOf.get(path) ?? path}</a> ({formatDate(when, undefined, 'short')})
             </li>
           ))}
         </ul>

@@ -3,3 +3,6 @@
 import { atom } from 'nanostores';
 
 export const $progressMessage = atom<string | null>(null);
+
+/** Whether the reader chose to put their own notes in the printed study record. Page state, not saved. */
+export const $notesInRecord = atom(false);
