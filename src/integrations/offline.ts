@@ -15,6 +15,9 @@ export const NOT_KEPT = [
   'sitemap-*.xml',
   // Pagefind's wasm for pages without a language: every page of the hub has one.
   'pagefind/wasm.unknown.pagefind',
+  // The learning-path packets: printed with a connection. Each repeats its guides' whole text
+  // (about 1 MB for the four), so keeping them would make every edit to a guide cost its packets.
+  'print/packets/**',
 ];
 
 /** Files whose names change when their content does (Astro's bundles, Pagefind's index, fragments and filters): their name is their revision. */

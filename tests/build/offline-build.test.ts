@@ -33,6 +33,8 @@ test('the worker lists every file a reader may need and nothing else, with the e
   for (const url of urls) assert.ok(existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)), `${url} is listed but not built`);
   for (const unused of ['/pagefind/wasm.unknown.pagefind', '/robots.txt', '/_headers', '/sw.js']) assert.ok(!urls.includes(unused), `${unused} is listed`);
   assert.ok(!urls.some((u) => u.includes('sitemap')), 'sitemaps are for search engines');
+  assert.ok(!urls.some((u) => u.includes('/print/packets/')), 'packets are printed with a connection');
+  assert.ok(urls.includes('/print/debrief-card/'), 'handouts are kept');
   for (const needed of ['/', '/404.html', '/guides/peer-role-drift/', '/pagefind/pagefind.js', '/pagefind/wasm.en-us.pagefind']) assert.ok(urls.includes(needed), `${needed} is not listed`);
   assert.deepEqual(
     list.filter((f) => f.essential && !f.url.startsWith('/_astro/')).map((f) => f.url).sort(),
