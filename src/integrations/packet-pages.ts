@@ -10,19 +10,11 @@ import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.ts';
-import { filesUnder } from './files.ts';
+import { CONTENT_TYPES, filesUnder } from './files.ts';
 import { fillPacketNumbers } from '../lib/packet.ts';
 import { pdfDestinationPages, pdfPages } from '../lib/pdf.ts';
 import { printPacketHref, withBase } from '../lib/routes.ts';
 
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-};
 /** An address no request can reach: every request is answered from the built files. */
 const ORIGIN = 'http://packets.invalid';
 
@@ -50,7 +42,7 @@ export async function measurePackets(out: string, base: string): Promise<PacketM
       let file = join(out, normalize(inside).replace(/^(\.\.[/\\])+/, ''));
       if (inside.endsWith('/')) file = join(file, 'index.html');
       if (!existsSync(file)) return route.fulfill({ status: 404, body: '' });
-      await route.fulfill({ status: 200, body: readFileSync(file), contentType: types[extname(file)] ?? 'application/octet-stream' });
+      await route.fulfill({ status: 200, body: readFileSync(file), contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' });
     });
     const page = await context.newPage();
     const measures: PacketMeasure[] = [];

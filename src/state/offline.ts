@@ -20,6 +20,13 @@ export const savesData = () => (navigator as Navigator & { connection?: { saveDa
 
 export type WorkerRequest = { type: 'STATUS' } | { type: 'KEEP'; urls: string[] } | { type: 'KEEP_ALL' } | { type: 'FREE' };
 
+/** Resolves once the hub's worker controls this page (at once after the first visit); false where there is no service worker. */
+export function whenControlled(): Promise<boolean> {
+  if (!('serviceWorker' in navigator)) return Promise.resolve(false);
+  if (navigator.serviceWorker.controller) return Promise.resolve(true);
+  return new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true }));
+}
+
 /** Asks the active worker; resolves with what it keeps after doing it, or null when there is no worker. */
 export async function askWorker(request: WorkerRequest): Promise<OfflineStatus | null> {
   if (!('serviceWorker' in navigator) || !navigator.serviceWorker.controller) return null;

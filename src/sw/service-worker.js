@@ -25,9 +25,9 @@ const MATCHING = { ignoreURLParametersMatching: [/^ts$/, /^highlight$/, /^q$/], 
 
 const essentials = new PrecacheController({ cacheName: `${PREFIX}essentials` });
 const pages = new PrecacheController({ cacheName: `${PREFIX}pages` });
-essentials.addToCacheList(FILES.filter((f) => f.essential));
-pages.addToCacheList(FILES.filter((f) => !f.essential));
 const PAGES = FILES.filter((f) => !f.essential);
+essentials.addToCacheList(FILES.filter((f) => f.essential));
+pages.addToCacheList(PAGES);
 const bytesOf = new Map(FILES.map((f) => [new URL(f.url, self.location.href).href, f.bytes]));
 
 /** Keeps these files of the pages list (absolute or site URLs) that this browser does not keep at their current revision. */
@@ -44,14 +44,17 @@ async function keep(urls) {
   }
 }
 
-/** The files of the pages list this browser keeps at some revision (site URLs, without the revision). */
+/** A cache key's file: its address without Workbox's revision parameter. */
+const withoutRevision = (key) => {
+  const u = new URL(key);
+  u.searchParams.delete('__WB_REVISION__');
+  return u.href;
+};
+
+/** The files of the pages list this browser keeps at some revision. */
 async function keptURLs() {
   const cache = await caches.open(pages.strategy.cacheName);
-  return (await cache.keys()).map((r) => {
-    const u = new URL(r.url);
-    u.searchParams.delete('__WB_REVISION__');
-    return u.href;
-  });
+  return (await cache.keys()).map((r) => withoutRevision(r.url));
 }
 
 // Whether this browser keeps the whole hub: a one-entry cache, written once all of it is kept and
@@ -72,14 +75,12 @@ async function status() {
   const cache = await caches.open(pages.strategy.cacheName);
   const current = new Set(pages.getURLsToCacheKeys().values());
   const kept = (await cache.keys()).filter((r) => current.has(r.url));
-  const keptURLsNow = kept.map((r) => r.url.replace(/[?&]__WB_REVISION__=[^&]*/, ''));
-  const essentialBytes = FILES.filter((f) => f.essential).reduce((n, f) => n + f.bytes, 0);
   return {
     files: PAGES.length,
     kept: kept.length,
     bytes: PAGES.reduce((n, f) => n + f.bytes, 0),
-    keptBytes: keptURLsNow.reduce((n, u) => n + (bytesOf.get(u) ?? 0), 0),
-    essentialBytes,
+    keptBytes: kept.reduce((n, r) => n + (bytesOf.get(withoutRevision(r.url)) ?? 0), 0),
+    essentialBytes: FILES.filter((f) => f.essential).reduce((n, f) => n + f.bytes, 0),
   };
 }
 
