@@ -24,6 +24,9 @@ export default defineConfig({
   site: url,
   base,
   trailingSlash: 'always',
+  // English at the root, Spanish under /es/ (src/lib/i18n.ts lists the languages; pages live
+  // under src/pages/[...lang]/ and each component reads the page's language from Astro.currentLocale).
+  i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
   build: { format: 'directory' },
   // The sitemap lists the pages a search engine should show (with site.yaml's `url` only: a
   // sitemap needs full addresses); hub() comes last, so the offline list sees every file.

@@ -4,7 +4,9 @@
 // never in the README: the next run would put the schema's words back.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fieldRows, fieldTable, valueListSection, type ValueList } from '../src/lib/field-docs.ts';
-import { audienceLabels, crisisElementLabels, phaseLabels, settingLabels, topicLabels } from '../src/lib/labels.ts';
+import { labelsIn } from '../src/lib/labels.ts';
+import { flatten, translator, type Dictionary } from '../src/lib/i18n.ts';
+import { parse as parseYaml } from 'yaml';
 import { audiences, crisisElements, phases, settings, topics } from '../src/schemas/enums.ts';
 import { pageFields } from '../src/schemas/page.ts';
 import { guideSchema } from '../src/schemas/guide.ts';
@@ -18,7 +20,7 @@ import { sourceSchema } from '../src/schemas/source.ts';
 import { glossaryEntrySchema } from '../src/schemas/glossary.ts';
 import { handoutSchema } from '../src/schemas/handout.ts';
 import { movedPageSchema } from '../src/schemas/moved.ts';
-import { siteSchema } from '../src/schemas/site.ts';
+import { siteSchema, siteWordsSchema } from '../src/schemas/site.ts';
 import { scopeTableSchema } from '../src/schemas/scope-table.ts';
 import { homeSchema } from '../src/schemas/home.ts';
 import { z } from 'zod';
@@ -27,12 +29,14 @@ export const README = new URL('../content/README.md', import.meta.url).pathname;
 export const START = '<!-- Field tables: made by `node scripts/content-fields.ts` from src/schemas/. Change a field\'s words there, not here. -->';
 export const END = '<!-- End of the field tables -->';
 
+// The English labels, from the English dictionary.
+const labels = labelsIn(translator(flatten(parseYaml(readFileSync(new URL('../content/i18n/en.yaml', import.meta.url), 'utf8')) as Dictionary), 'en'));
 const lists: ValueList[] = [
-  { name: 'Audiences', values: audiences, labels: audienceLabels },
-  { name: 'Topics', values: topics, labels: topicLabels },
-  { name: 'Settings', values: settings, labels: settingLabels },
-  { name: 'Phases', values: phases, labels: phaseLabels },
-  { name: 'Crisis Now elements', inText: 'Crisis Now elements', values: crisisElements, labels: crisisElementLabels },
+  { name: 'Audiences', values: audiences, labels: labels.audience },
+  { name: 'Topics', values: topics, labels: labels.topic },
+  { name: 'Settings', values: settings, labels: labels.setting },
+  { name: 'Phases', values: phases, labels: labels.phase },
+  { name: 'Crisis Now elements', inText: 'Crisis Now elements', values: crisisElements, labels: labels.crisisElement },
 ];
 
 interface Section {
@@ -136,6 +140,22 @@ export const sections: Section[] = [
     heading: 'The site: `site.yaml`',
     intro: 'One set of fields for the whole hub.',
     schema: siteSchema,
+  },
+  {
+    collections: ['esGuides', 'esRoles', 'esAssessments', 'esPaths', 'esGlossary', 'esScopeTables'],
+    heading: 'Another language: `es/site.yaml`, and the files beside it',
+    intro:
+      'Each file under `es/` mirrors the English file of the same name (`es/guides/x.mdx` is `guides/x.mdx` in Spanish) and has the same fields as it (the tables above), with the same ids. `es/site.yaml` holds the Spanish words of `site.yaml`; each is optional, and what is left out is shown as `site.yaml` has it:',
+    schema: siteWordsSchema,
+  },
+  {
+    collections: ['i18n'],
+    heading: 'The interface words: `i18n/<lang>.yaml`',
+    intro:
+      'One file per language (`i18n/en.yaml`, `i18n/es.yaml`), in sections of keys. Every language has exactly the keys English has, with the same `{placeholders}`; a key with `one:` and `other:` under it has a form for 1 and a form for other numbers (`{n}`).',
+    schema: z.object({
+      section: z.record(z.string(), z.string()).describe('A section of the interface (`nav`, `crisis`, `search`, ...): each key is a word or phrase the reader sees, for example `guides: Guides` under `nav`.'),
+    }),
   },
 ];
 

@@ -46,6 +46,9 @@ import {
 import { mdxParser, frontmatterOf } from '../lib/mdx-tree.ts';
 import { remarkHubRules, pageFacts, issuesOf } from '../lib/mdx-rules.ts';
 import { staticPages, collectionRoutes, entryHref, fixedPages } from '../lib/routes.ts';
+import { DEFAULT_LANG, LANGS, dictionaryIssues, flatten, keysUsedIn, languages, type Dictionary, type Lang, type Strings } from '../lib/i18n.ts';
+import { siteWordsSchema } from '../schemas/site.ts';
+import { filesUnder } from './files.ts';
 
 export const MIN_WORDS = 500;
 
@@ -64,7 +67,8 @@ export interface Unchecked {
 
 /** What `npm run check:content` reports beside problems: how each page and check measures up. */
 export interface ContentReport {
-  pages: { file: string; grade: number; longSentences: number }[];
+  /** Each guide and role page: its Flesch-Kincaid grade (English) or INFLESZ score (other languages), its words and long sentences. */
+  pages: { file: string; lang: Lang; grade: number; inflesz: number; words: number; longSentences: number }[];
   knowledgeChecks: { file: string; longest: number; counted: number; share: number }[];
   assessments: { file: string; words: number; estimate: number; stated: number }[];
 }
@@ -123,6 +127,13 @@ const pathOfField = (field: string): PropertyKey[] =>
     .replace(/^\[(\d+)\]/, '$1')
     .split('.')
     .map((k) => (/^\d+$/.test(k) ? Number(k) : k));
+
+/** The ids of a self-rating's skills or a checklist's items, in order: what its stored result is made of. */
+function itemIds(a: z.infer<typeof assessmentSchema>): string[] {
+  if (a.kind === 'self-rating') return a.domains.flatMap((d) => [d.id, ...d.skills.map((s) => s.id)]);
+  if (a.kind === 'checklist') return a.groups.flatMap((g) => [g.id, ...g.items.map((i) => i.id)]);
+  return [];
+}
 
 export function checkContent(root: string): { issues: ContentIssue[]; unchecked: Unchecked[]; counts: Record<string, number>; report: ContentReport } {
   const report: ContentReport = { pages: [], knowledgeChecks: [], assessments: [] };
@@ -200,6 +211,38 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
   for (const g of glossaryEntries) {
     for (const id of g.related) if (!glossary.has(id)) issues.push({ file: glossaryFile, field: `[${g.i}].related`, message: `unknown term id "${id}"` });
     for (const id of g.sources) if (!sources.has(id)) issues.push({ file: glossaryFile, field: `[${g.i}].sources`, message: `unknown source id "${id}"` });
+  }
+
+
+  // The interface's words: one dictionary per language, each with exactly English's keys and
+  // placeholders, and every key the code asks for (a literal t('key') call) in English's.
+  const dictionaries = new Map<Lang, Strings>();
+  for (const lang of LANGS) {
+    const loaded = readYaml(join(contentDir, 'i18n', `${lang}.yaml`));
+    if (!loaded) continue;
+    if (!loaded.data || typeof loaded.data !== 'object' || Array.isArray(loaded.data)) {
+      issues.push({ file: loaded.file, line: 1, field: '(file)', message: 'must be sections of keys, each key a word or phrase ("nav:" then "  guides: Guides")' });
+      continue;
+    }
+    dictionaries.set(lang, flatten(loaded.data as Dictionary));
+  }
+  const english = dictionaries.get(DEFAULT_LANG);
+  if (english) {
+    for (const [lang, strings] of dictionaries) {
+      if (lang === DEFAULT_LANG) continue;
+      const file = `content/i18n/${lang}.yaml`;
+      for (const i of dictionaryIssues(english, strings)) issues.push({ file, field: i.key, message: i.message, line: linesOf.get(file)?.(i.key.split('.')) });
+    }
+    for (const [key, text] of Object.entries(english))
+      if (typeof text !== 'string' || !text.trim()) issues.push({ file: 'content/i18n/en.yaml', field: key, message: 'must be a word or phrase, not empty', line: linesOf.get('content/i18n/en.yaml')?.(key.split('.')) });
+    const srcDir = join(root, 'src');
+    if (existsSync(srcDir))
+      for (const f of filesUnder(srcDir).filter((f) => /\.(astro|tsx?)$/.test(f))) {
+        const text = readFileSync(join(srcDir, f), 'utf8');
+        for (const key of new Set(keysUsedIn(text)))
+          if (!(key in english) && !(`${key}.other` in english))
+            issues.push({ file: `src/${f}`, line: text.slice(0, text.indexOf(key)).split('\n').length, field: '(interface text)', message: `asks for "${key}", which content/i18n/en.yaml does not have: add it there and to every other language's file` });
+      }
   }
 
   const site = readYaml(join(contentDir, 'site.yaml'));
@@ -310,7 +353,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
       rules.runSync(p.tree, file);
       issues.push(...issuesOf(file, p.file));
       const level = file.data.hubLevel!;
-      report.pages.push({ file: p.file, grade: level.grade, longSentences: level.longSentences.length });
+      report.pages.push({ file: p.file, lang: DEFAULT_LANG, grade: level.grade, inflesz: level.inflesz, words: level.words, longSentences: level.longSentences.length });
       pageMinutes.set(entryHref(collection, p.slug), readingMinutes(p.tree, scopeTables));
     }
   }
@@ -396,6 +439,130 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
   const worried = siteData?.crisisLine.guide;
   if (worried && !guides.some((p) => p.slug === worried && !p.draft))
     issues.push({ file: 'content/site.yaml', field: 'crisisLine.guide', message: `the crisis notice links to the guide "${worried}", but there is no published content/guides/${worried}.mdx: fix the id, or take the field out` });
+
+
+  // Every other language's pages (content/<lang>/): each mirrors an English file of the same
+  // name, passes the same schemas and page rules (its reading level by INFLESZ), cites every
+  // source the English page cites, places the same scope tables with the same rows, and, for an
+  // assessment, keeps every id and right answer, so a result is the same in either language.
+  for (const lang of LANGS.filter((l) => l !== DEFAULT_LANG)) {
+    const dir = lang;
+    if (!existsSync(join(contentDir, dir))) continue;
+    const englishOf = (f: string, folder: string) => join(contentDir, folder, f.split('/').pop()!);
+    const mirror = (f: Loaded, folder: string) => {
+      if (existsSync(englishOf(f.file, folder))) return true;
+      issues.push({ file: f.file, field: '(file name)', message: `has no English page content/${folder}/${f.file.split('/').pop()}: a ${languages[lang].name} file mirrors an English one of the same name` });
+      return false;
+    };
+    const theirGlossary = new Set<string>();
+    const theirRelated: { related: string[]; field: string }[] = [];
+    const glossaryPath = `${dir}/glossary.yaml`;
+    checkList(
+      glossaryPath,
+      glossaryEntrySchema,
+      'terms',
+      (g, field) => {
+        if (!glossary.has(g.id)) issues.push({ file: `content/${glossaryPath}`, field: field('id'), message: `"${g.id}" is not a term in content/glossary.yaml: use the English term's id` });
+        theirGlossary.add(g.id);
+        theirRelated.push({ related: g.related, field: field('related') });
+        for (const id of g.sources) if (!sources.has(id)) issues.push({ file: `content/${glossaryPath}`, field: field('sources'), message: `unknown source id "${id}"` });
+      },
+      true,
+    );
+    // "See also" links stay on the page: each related term must be in this language's glossary too.
+    for (const r of theirRelated)
+      for (const id of r.related) if (!theirGlossary.has(id)) issues.push({ file: `content/${glossaryPath}`, field: r.field, message: `"${id}" is not a term in content/${glossaryPath}: add it there, or take it out of related` });
+    const words = readYaml(join(contentDir, dir, 'site.yaml'), true);
+    const siteWords = words && matching(siteWordsSchema, words);
+    if (siteWords?.crisisLine?.source && !sources.has(siteWords.crisisLine.source))
+      issues.push({ file: words!.file, field: 'crisisLine.source', message: `unknown source id "${siteWords.crisisLine.source}"` });
+    if (siteWords?.crisisLine && (siteWords.crisisLine.call || siteWords.crisisLine.text || siteWords.crisisLine.chat) && !siteWords.crisisLine.source)
+      issues.push({ file: words!.file, field: 'crisisLine.source', message: 'say which source (an id in content/sources.yaml) tells how to reach the line in this language' });
+
+    const theirTables = new Map<string, ScopeTableLike>();
+    const theirScopeFiles: ScopeTableFile[] = [];
+    for (const f of loadYamlDir(`${dir}/scope-tables`)) {
+      const page = slugOf(f.file);
+      const tables = matching(scopeTableFileSchema, f);
+      theirScopeFiles.push({ file: f.file, page, tables: tables ?? null });
+      tables?.forEach((t, i) => {
+        const theirs = scopeTableId(page, t.id);
+        const ours = scopeTables.get(theirs);
+        if (!ours) issues.push({ file: f.file, field: `[${i}].id`, message: `the English file content/scope-tables/${page}.yaml has no table "${t.id}"` });
+        else {
+          if (ours.rows.length !== t.rows.length) issues.push({ file: f.file, field: `[${i}].rows`, message: `has ${t.rows.length} rows; the English table has ${ours.rows.length}: a translation keeps every row` });
+          if (ours.source !== t.source || ours.origin !== t.origin) issues.push({ file: f.file, field: `[${i}].source`, message: 'keeps the English table\'s "source" and "origin"' });
+        }
+        theirTables.set(theirs, t);
+      });
+    }
+    const theirGuides = loadPages(`${dir}/guides`);
+    const theirRoles = loadPages(`${dir}/roles`);
+    const theirRules = mdxParser().use(remarkHubRules, { sources, glossary: theirGlossary, targets, minWords: MIN_WORDS, lang });
+    for (const [list, schema, folder, ours] of [
+      [theirGuides, guideSchema, 'guides', guides],
+      [theirRoles, roleSchema, 'roles', roles],
+    ] as const) {
+      for (const p of list) {
+        if (!mirror(p, folder)) continue;
+        const data = p.tree && p.data !== undefined ? matching(schema, p) : undefined;
+        if (!p.tree || !data || data.draft) continue;
+        const facts = pageFacts(p.tree);
+        const file = new VFile({ path: p.file, value: p.text });
+        file.data.hubPage = { sources: data.sources, tables: tablesPlacedIn(facts.scopeTables, theirTables) };
+        theirRules.runSync(p.tree, file);
+        issues.push(...issuesOf(file, p.file));
+        const level = file.data.hubLevel!;
+        report.pages.push({ file: p.file, lang, grade: level.grade, inflesz: level.inflesz, words: level.words, longSentences: level.longSentences.length });
+        const english = ours.find((e) => e.slug === p.slug);
+        if (english?.tree) {
+          const theirFacts = facts;
+          const ourFacts = pageFacts(english.tree);
+          const theirCites = new Set(theirFacts.cites.map((c) => c.value));
+          for (const id of new Set(ourFacts.cites.map((c) => c.value).filter((v): v is string => v !== null)))
+            if (!theirCites.has(id)) issues.push({ file: p.file, field: 'body', line: theirFacts.bodyLine, message: `never cites "${id}", which the English page cites: a translation keeps every fact and its source` });
+          const theirPlaced = new Set(theirFacts.scopeTables.map((t) => t.id));
+          for (const t of ourFacts.scopeTables) if (t.id && !theirPlaced.has(t.id)) issues.push({ file: p.file, field: 'body', line: theirFacts.bodyLine, message: `does not place <ScopeTable id="${t.id}" />, which the English page does` });
+        }
+      }
+    }
+    for (const f of loadYamlDir(`${dir}/assessments`)) {
+      if (!mirror(f, 'assessments')) continue;
+      const a = f.data === undefined ? undefined : matching(assessmentSchema, f);
+      const ours = assessments.find((e) => slugOf(e.file) === slugOf(f.file));
+      const o = ours && ours.data !== undefined ? assessmentSchema.safeParse(ours.data).data : undefined;
+      if (!a || !o) continue;
+      a.relatedGuides.forEach((g, i) => checkLink(f.file, `relatedGuides.${i}`, g));
+      const estimate = assessmentMinutes(a);
+      if (a.minutes < estimate.minutes) issues.push({ file: f.file, field: 'minutes', message: `says ${a.minutes} minutes, but a reader reads ${estimate.words} words and makes its choices in about ${estimate.minutes}: set minutes to at least ${estimate.minutes}` });
+      if (a.kind !== o.kind) issues.push({ file: f.file, field: 'kind', message: `is "${a.kind}"; the English file is "${o.kind}"` });
+      else if (a.kind === 'knowledge' && o.kind === 'knowledge') {
+        const shape = (qs: typeof a.questions) => qs.map((q) => `${q.id}:${q.options.map((x) => `${x.id}${x.correct ? '*' : ''}`).join(',')}`).join(' ');
+        if (shape(a.questions) !== shape(o.questions)) issues.push({ file: f.file, field: 'questions', message: 'must keep the English file\'s questions, options and right answers, with the same ids in the same order (a result is shared by both languages)' });
+        const fair = longestRightShare(a.questions);
+        report.knowledgeChecks.push({ file: f.file, ...fair });
+        if (fair.share > MAX_LONGEST_RIGHT_SHARE)
+          issues.push({ file: f.file, field: 'questions', message: `the right option is the longest in ${fair.longest} of ${fair.counted} questions (${Math.round(fair.share * 100)}%); at most ${Math.round(MAX_LONGEST_RIGHT_SHARE * 100)}% may be, so that length gives nothing away` });
+      } else if (JSON.stringify(itemIds(a)) !== JSON.stringify(itemIds(o)))
+        issues.push({ file: f.file, field: a.kind === 'self-rating' ? 'domains' : 'groups', message: 'must keep the English file\'s ids, in the same order (a result is shared by both languages)' });
+      for (const s of a.sources) if (!sources.has(s)) issues.push({ file: f.file, field: 'sources', message: `unknown source id "${s}"` });
+    }
+    for (const f of loadYamlDir(`${dir}/paths`)) {
+      if (!mirror(f, 'paths')) continue;
+      const path = f.data === undefined ? undefined : matching(pathSchema, f);
+      const ours = paths.find((e) => slugOf(e.file) === slugOf(f.file));
+      const o = ours && ours.data !== undefined ? pathSchema.safeParse(ours.data).data : undefined;
+      if (!path || !o) continue;
+      const steps = (p: typeof path) => p.stages.map((s) => s.steps.map((st) => st.page ?? `task:${st.minutes}`).join(',')).join(' | ');
+      if (steps(path) !== steps(o)) issues.push({ file: f.file, field: 'stages', message: 'must keep the English path\'s stages and steps, in the same order (progress on a path is shared by both languages)' });
+    }
+    const home = readYaml(join(contentDir, dir, 'home.yaml'), true);
+    const theirHome = home && matching(homeSchema, home);
+    if (theirHome) {
+      const live = new Set(theirGuides.filter((p) => !p.draft).map((p) => p.slug));
+      issues.push(...checkHomeGuides(theirHome.whereToStart, { published: live, drafts: new Set(theirGuides.filter((p) => p.draft).map((p) => p.slug)), moved }).map((i) => ({ ...i, file: home!.file, message: i.message.replaceAll('content/guides/', `content/${dir}/guides/`) })));
+    }
+  }
 
   // Each problem of a YAML file (or of a page's frontmatter) gets the line of its field.
   for (const i of issues) if (i.line === undefined && !i.field.startsWith('(')) i.line = linesOf.get(i.file)?.(pathOfField(i.field));

@@ -1,6 +1,7 @@
 // Export and import of the reader's record. An import is checked completely before anything
 // changes; a bad file gets a message that says what is wrong and what to do.
 import { decodeRecord, encodeRecord, RECORD_VERSION, type ReaderRecord } from './record.ts';
+import type { Translate } from './i18n.ts';
 
 export const MAX_BACKUP_BYTES = 2 * 1024 * 1024;
 export const BACKUP_APP = 'peer-crisis-hub';
@@ -38,44 +39,40 @@ const hubOf = (value: unknown): BackupHub | null => {
 
 const fail = (message: string): ImportResult => ({ ok: false, message });
 
-/** What a reader is told for any file that is not a progress file at all (a photo, a document, another app's data). */
-export const NOT_A_BACKUP = 'This file is not a progress file from this hub. Choose the file you downloaded from My progress: its name starts with “peer-crisis-hub-progress”.';
-
-/** Validate a backup file's bytes. Never throws. */
-export function readBackup(bytes: Uint8Array): ImportResult {
-  if (bytes.byteLength === 0) return fail('The file is empty. Choose the file you downloaded from “Download my progress”.');
+/** Validate a backup file's bytes; a refusal says what is wrong and what to do, in the page's words (`t`). Never throws. */
+export function readBackup(bytes: Uint8Array, t: Translate): ImportResult {
+  // What a reader is told for any file that is not a progress file at all (a photo, a document, another app's data).
+  const notBackup = t('backup.notBackup');
+  if (bytes.byteLength === 0) return fail(t('backup.empty'));
   if (bytes.byteLength > MAX_BACKUP_BYTES) {
-    return fail(`The file is too large (${Math.round(bytes.byteLength / 1024)} KB). A progress file from this hub is much smaller: check you chose the right file.`);
+    return fail(t('backup.tooLarge', { kb: Math.round(bytes.byteLength / 1024) }));
   }
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return fail(NOT_A_BACKUP);
+    return fail(notBackup);
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch {
-    return fail(NOT_A_BACKUP);
+    return fail(notBackup);
   }
   if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-    return fail(NOT_A_BACKUP);
+    return fail(notBackup);
   }
   const file = parsed as Record<string, unknown>;
   if (file.app !== BACKUP_APP || typeof file.record !== 'object' || file.record === null) {
-    return fail(NOT_A_BACKUP);
+    return fail(notBackup);
   }
   const exportedAt = typeof file.exportedAt === 'string' && !Number.isNaN(Date.parse(file.exportedAt)) ? file.exportedAt : '';
   const decoded = decodeRecord(JSON.stringify(file.record));
   if (decoded.status === 'future') {
-    return fail(`The file was made by a newer version of this hub (record version ${decoded.version}; this hub reads up to version ${RECORD_VERSION}). Reload the page to get the newest version, then try again.`);
+    return fail(t('backup.future', { version: decoded.version, supported: RECORD_VERSION }));
   }
-  if (decoded.status !== 'ok') {
-    const reason = decoded.status === 'damaged' ? ` (${decoded.reason})` : '';
-    return fail(`The file is damaged or has been edited, so it cannot be loaded${reason}. Nothing has been changed. Try another copy of the file.`);
-  }
+  if (decoded.status !== 'ok') return fail(decoded.status === 'damaged' ? t('backup.damagedWhy', { reason: decoded.reason }) : t('backup.damaged'));
   return { ok: true, record: decoded.record, exportedAt, from: hubOf(file.hub) };
 }
 

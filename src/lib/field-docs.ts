@@ -59,6 +59,7 @@ export const PATTERN_WORDS: Readonly<Record<string, string>> = {
   '^\\/[a-z0-9\\-/#]*$': 'an address on this hub, starting with `/`',
   '^[0-9]{3,15}$': 'digits only (3 to 15), in quotes',
   '^[a-z][a-z0-9]{1,15}$': 'a short word of lowercase letters and digits (2 to 16), starting with a letter, for example `countyhub`',
+  '^[A-Za-z0-9]{2,20}$': 'a word of letters and digits (2 to 20), for example `AYUDA`',
   '^\\/([a-zA-Z0-9._-]+\\/)*$': 'a folder that starts and ends with `/`, for example `/peer-hub/`',
 };
 

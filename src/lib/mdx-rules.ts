@@ -11,7 +11,8 @@ import type { Plugin } from 'unified';
 import type { VFile } from 'vfile';
 import { bodyLine, elementsNamed, frontmatterOf, inlineText, isJsx, lineOf, stringProp, walk } from './mdx-tree.ts';
 import { linkProblem, proseWordCount, glancePlacements, scopeTablePlacements, scopeTableWords, type GlancePlacement, type ContentIssue, type LinkTargets, type ScopeTableLike, type ScopeTablePlacement } from './content-rules.ts';
-import { MAX_GRADE, MAX_SENTENCE_WORDS, readability, textBlocks, type Readability, type TextBlock } from './readability.ts';
+import type { Lang } from './i18n.ts';
+import { MAX_GRADE, MAX_SENTENCE_WORDS, MIN_INFLESZ, readability, textBlocks, type Readability, type TextBlock } from './readability.ts';
 
 /** Something found on a page, and its line in the file. */
 export interface Found {
@@ -106,6 +107,8 @@ export interface HubKnown {
   targets: LinkTargets;
   /** The fewest words a published page may have. */
   minWords: number;
+  /** The language the pages are written in (English when not given): it decides the reading-level formula and the glossary file named. */
+  lang?: Lang;
 }
 
 /** What the page itself declares, from its frontmatter and its scope-table file. */
@@ -139,7 +142,7 @@ export function pageIssues(facts: PageFacts, page: PageContext, known: HubKnown)
   if (tablesKnown && cited.length === 0) add(facts.bodyLine, 'body', 'cites no source: add <Cite id="..." /> after each fact');
   for (const t of facts.terms) {
     if (t.value === null) add(t.line, 'body', '<Term> names no term: write <Term id="...">words</Term> with the id of a term in content/glossary.yaml');
-    else if (!known.glossary.has(t.value)) add(t.line, 'body', `<Term id="${t.value}"> is not in content/glossary.yaml`);
+    else if (!known.glossary.has(t.value)) add(t.line, 'body', `<Term id="${t.value}"> is not in content/${known.lang && known.lang !== 'en' ? `${known.lang}/` : ''}glossary.yaml`);
   }
   for (const link of facts.links) {
     const problem = linkProblem(link.value, known.targets);
@@ -155,8 +158,10 @@ export function pageIssues(facts: PageFacts, page: PageContext, known: HubKnown)
   const words = facts.words + tables.reduce((n, t) => n + scopeTableWords(t), 0);
   if (words < known.minWords) add(facts.bodyLine, 'body', `has ${words} words; a published page needs at least ${known.minWords}`);
 
-  const level = readability(facts.blocks);
-  if (level.grade > MAX_GRADE) add(facts.bodyLine, 'body', `reads at Flesch-Kincaid grade ${level.grade}; the limit is ${MAX_GRADE}: use shorter sentences and everyday words`);
+  const lang = known.lang ?? 'en';
+  const level = readability(facts.blocks, lang);
+  if (lang === 'es' && level.inflesz < MIN_INFLESZ) add(facts.bodyLine, 'body', `reads at INFLESZ ${level.inflesz}; the lowest allowed is ${MIN_INFLESZ} ("normal"): use shorter sentences and shorter, everyday words`);
+  if (lang === 'en' && level.grade > MAX_GRADE) add(facts.bodyLine, 'body', `reads at Flesch-Kincaid grade ${level.grade}; the limit is ${MAX_GRADE}: use shorter sentences and everyday words`);
   for (const s of level.longSentences) add(s.line, 'body', `a sentence has ${s.words} words (the limit is ${MAX_SENTENCE_WORDS}): split "${s.text.slice(0, 70)}…"`);
   return { issues: issues.sort((a, b) => a.line - b.line), level };
 }

@@ -1,5 +1,7 @@
 // What this browser keeps for offline use, and what the page says about it. Pure: the worker
-// reports the figures (src/sw/service-worker.js), the reader's choice comes from src/state/offline.ts.
+// reports the figures (src/sw/service-worker.js), the reader's choice comes from src/state/offline.ts,
+// and the words come from the page's dictionary (section `offlineUse`).
+import { formatNumber, type Lang, type Translate } from './i18n.ts';
 
 /** The reader's choice: the hub decides (the whole hub while idle, unless the browser saves data), keep the whole hub, or keep only what offline use needs to start. */
 export type OfflineChoice = 'auto' | 'whole' | 'light';
@@ -23,10 +25,10 @@ export function offlinePlan(choice: OfflineChoice, saveData: boolean): { keepPag
   return { keepPage: true, keepAll: true };
 }
 
-/** A size in the units a reader knows: "3.4 MB", "130 KB". */
-export function formatBytes(bytes: number): string {
-  if (bytes >= 1_000_000) return `${(bytes / 1_000_000).toFixed(1)} MB`;
-  return `${Math.max(1, Math.round(bytes / 1000))} KB`;
+/** A size in the units a reader knows, written the language's way: "3.4 MB", "130 KB" ("3,4 MB" in Spanish). */
+export function formatBytes(bytes: number, lang: Lang = 'en'): string {
+  if (bytes >= 1_000_000) return `${formatNumber(bytes / 1_000_000, lang, 1)} MB`;
+  return `${formatNumber(Math.max(1, Math.round(bytes / 1000)), lang)} KB`;
 }
 
 export interface OfflineDescription {
@@ -38,22 +40,13 @@ export interface OfflineDescription {
   action: { kind: 'keep' | 'free'; label: string };
 }
 
-export function describeOffline(s: OfflineStatus, choice: OfflineChoice, saveData: boolean): OfflineDescription {
-  const keepAction = { kind: 'keep' as const, label: `Keep the whole hub for offline use (${formatBytes(s.bytes + s.essentialBytes)})` };
-  const freeAction = { kind: 'free' as const, label: `Free the space (${formatBytes(s.keptBytes)})` };
-  if (s.files > 0 && s.kept >= s.files) {
-    return { state: 'whole', text: `This browser keeps the whole hub for offline use (${formatBytes(s.bytes + s.essentialBytes)}). You can read, search and take the self-assessments with no connection.`, action: freeAction };
-  }
-  const start = `what it needs to start offline (${formatBytes(s.essentialBytes)})`;
-  if (choice === 'light') {
-    return { state: 'light', text: `This browser keeps only ${start}. Other pages open only with a connection.`, action: keepAction };
-  }
-  if (choice === 'auto' && saveData) {
-    return { state: 'save-data', text: `Your browser asks websites to save data, so this hub keeps only ${start}. Other pages open only with a connection.`, action: keepAction };
-  }
-  return {
-    state: 'keeping',
-    text: `This browser is keeping the hub for offline use, a file at a time while it is idle: ${s.kept} of ${s.files} files so far (${formatBytes(s.keptBytes)} of ${formatBytes(s.bytes)}).`,
-    action: freeAction,
-  };
+export function describeOffline(s: OfflineStatus, choice: OfflineChoice, saveData: boolean, t: Translate, lang: Lang): OfflineDescription {
+  const size = (bytes: number) => formatBytes(bytes, lang);
+  const keepAction = { kind: 'keep' as const, label: t('offlineUse.keepAll', { size: size(s.bytes + s.essentialBytes) }) };
+  const freeAction = { kind: 'free' as const, label: t('offlineUse.free', { size: size(s.keptBytes) }) };
+  if (s.files > 0 && s.kept >= s.files) return { state: 'whole', text: t('offlineUse.whole', { size: size(s.bytes + s.essentialBytes) }), action: freeAction };
+  const start = { size: size(s.essentialBytes) };
+  if (choice === 'light') return { state: 'light', text: t('offlineUse.light', start), action: keepAction };
+  if (choice === 'auto' && saveData) return { state: 'save-data', text: t('offlineUse.saveData', start), action: keepAction };
+  return { state: 'keeping', text: t('offlineUse.keeping', { kept: s.kept, files: s.files, keptSize: size(s.keptBytes), size: size(s.bytes) }), action: freeAction };
 }

@@ -10,6 +10,7 @@
 // left to score it against.
 import { correctOptionId, questionOrder, ratingChange, ratingProfile, strengthsAndGrowth, checklistProgress, type DomainScore, type RatedDomains, type Question } from './scoring.ts';
 import type { KnowledgeAttempt, KnowledgeDraft, RatingAttempt, RatingDraft, ReaderRecord } from './record.ts';
+import { formatNumber, type Lang, type Translate } from './i18n.ts';
 
 export type { DomainScore, Question };
 
@@ -79,12 +80,12 @@ export function ratingSummary(definition: RatedDomains, attempts: RatingAttempt[
   return { latest, previous, profile, change, ...strengthsAndGrowth(profile), history };
 }
 
-/** What a change in an area's average reads as. */
-export function describeChange(delta: number | null): string {
+/** What a change in an area's average reads as, in the page's words ("up 0.5", "sube 0,5"). */
+export function describeChange(delta: number | null, t: Translate, lang: Lang): string {
   if (delta === null) return '–';
-  if (delta > 0) return `up ${delta.toFixed(1)}`;
-  if (delta < 0) return `down ${Math.abs(delta).toFixed(1)}`;
-  return 'no change';
+  if (delta > 0) return t('results.up', { n: formatNumber(delta, lang, 1) });
+  if (delta < 0) return t('results.down', { n: formatNumber(Math.abs(delta), lang, 1) });
+  return t('results.noChange');
 }
 
 /**
@@ -92,16 +93,16 @@ export function describeChange(delta: number | null): string {
  * "up 2 from 5 of 8" (null with one attempt). Scores out of different totals (the check has
  * changed) are compared as they stand.
  */
-export function scoreChange(history: Pick<KnowledgeResult, 'correct' | 'total'>[]): string | null {
+export function scoreChange(history: Pick<KnowledgeResult, 'correct' | 'total'>[], t: Translate): string | null {
   const [latest, previous] = history;
   if (!latest || !previous) return null;
   const delta = latest.correct - previous.correct;
-  const from = `${previous.correct} of ${previous.total}`;
-  return delta > 0 ? `up ${delta} from ${from}` : delta < 0 ? `down ${-delta} from ${from}` : `the same as before (${from})`;
+  const from = t('knowledge.score', { correct: previous.correct, total: previous.total });
+  return delta > 0 ? t('results.scoreUp', { n: delta, from }) : delta < 0 ? t('results.scoreDown', { n: -delta, from }) : t('results.scoreSame', { from });
 }
 
-/** An average rating as shown (one decimal), or "not rated". */
-export const ratingText = (mean: number | null | undefined) => (mean === null || mean === undefined ? 'not rated' : mean.toFixed(1));
+/** An average rating as shown (one decimal, in the language's way), or "not rated". */
+export const ratingText = (mean: number | null | undefined, t: Translate, lang: Lang) => (mean === null || mean === undefined ? t('results.notRated') : formatNumber(mean, lang, 1));
 
 /** A checklist's groups: the whole items where the checklist is shown, only their ids where it is counted. */
 export type ChecklistGroups<I extends { id: string } = { id: string }> = { id: string; title: string; items: I[] }[];

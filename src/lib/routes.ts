@@ -8,6 +8,8 @@
  * content/site.yaml (`base`, or the folder of `url`) or `astro build --base`, for pages and for
  * the browser alike; outside a build (unit tests, scripts) it is "/".
  */
+import { DEFAULT_LANG, isLang, type Lang } from './i18n.ts';
+
 export const BASE: string = (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL ?? '/';
 
 /** A site-relative address as a link on the page (adds the base path, when there is one). */
@@ -107,3 +109,34 @@ export const scopeTableAnchor = (id: string) => `table-${id.split('/').pop()}`;
 
 /** A file served from public/ (the icon, the manifest). */
 export const publicFile = (file: string) => `/${file}`;
+
+// Languages: English pages live at the root, each other language's under its own folder
+// ("/es/guides/x/"). Site-relative addresses without the folder ("/guides/x/") name a page in
+// every language: the reader's record keeps those, so a guide read in Spanish counts in English too.
+
+/** The folder of a language's pages: "" for English, "/es" for Spanish. */
+export const langFolder = (lang: Lang) => (lang === DEFAULT_LANG ? '' : `/${lang}`);
+
+/** A page's address in a language ("/guides/x/" in Spanish is "/es/guides/x/"). */
+export const localized = (path: string, lang: Lang) => `${langFolder(lang)}${path}`;
+
+/** The language of a site-relative address ("/es/guides/x/" is Spanish). */
+export function langOf(path: string): Lang {
+  const first = path.split('/')[1];
+  return isLang(first) && first !== DEFAULT_LANG ? first : DEFAULT_LANG;
+}
+
+/** A site-relative address without its language folder ("/es/guides/x/" is "/guides/x/"), as the record names pages. */
+export function unlocalized(path: string): string {
+  const lang = langOf(path);
+  return lang === DEFAULT_LANG ? path : path.slice(langFolder(lang).length) || '/';
+}
+
+/** The language folder a page's route is built under: undefined for English (the root), "es" for Spanish. */
+export const langParam = (lang: Lang) => (lang === DEFAULT_LANG ? undefined : lang);
+
+/** The part of a language's home page that says the page a reader switched from is not written in that language yet. */
+export const untranslatedAnchor = 'untranslated';
+
+/** A link that starts a text message to a number, with a first word when the line asks for one ("AYUDA" for Spanish). */
+export const textLink = (number: string, word?: string) => (word ? `sms:${number}?&body=${encodeURIComponent(word)}` : `sms:${number}`);

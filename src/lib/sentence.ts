@@ -1,12 +1,13 @@
+import type { Translate } from './i18n.ts';
+
 // Ends a piece of text as a sentence: a full stop is added only when it has no closing
 // punctuation already ("n.d." and "Call 988." stay as they are), so no sentence ends "..".
 export const asSentence = (text: string) => (/[.!?…]["”’)]*$/.test(text.trim()) ? text.trim() : `${text.trim()}.`);
 
-/** A length of time as a reader says it: "about 40 minutes", "about 1 hour", "about 3 hours". */
-export function aboutTime(minutes: number): string {
-  if (minutes < 60) return `about ${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
-  const hours = Math.round(minutes / 60);
-  return `about ${hours} ${hours === 1 ? 'hour' : 'hours'}`;
+/** A length of time as a reader says it, in the page's words (`t`): "about 40 minutes", "about 1 hour", "about 3 hours". */
+export function aboutTime(minutes: number, t: Translate): string {
+  if (minutes < 60) return t('time.minutes', { n: minutes });
+  return t('time.hours', { n: Math.round(minutes / 60) });
 }
 
 /** The longest page title search engines and browser tabs show whole. */

@@ -1,5 +1,5 @@
 // The fixed lists of values some content fields take. The words a reader sees for each value
-// are in src/lib/labels.ts; content/README.md lists both for content editors.
+// are in the dictionaries (content/i18n/<lang>.yaml, under `labels`); content/README.md lists both for content editors.
 
 /** Who a page is written for (the `audience` field). */
 export const audiences = ['peer-worker', 'supervisor', 'agency', 'public'] as const;

@@ -68,3 +68,44 @@ export const siteSchema = z
       .describe('Notes that apply in one state only, listed on the About page, each labelled with its state.'),
   })
   .strict();
+
+/**
+ * content/<lang>/site.yaml (for example content/es/site.yaml): the reader-facing words of
+ * site.yaml in another language. The name, numbers and addresses stay in site.yaml; what is
+ * left out here is shown as site.yaml has it.
+ */
+export const siteWordsSchema = z
+  .object({
+    tagline: z.string().min(5).max(160).optional().describe('The tagline in this language.'),
+    contact: z.string().optional().describe('The contact sentence in this language.'),
+    owner: z.string().min(2).optional().describe('Who publishes the hub, as said in this language, for example "El proyecto Peer Crisis Hub"; when left out, `owner` in site.yaml is shown as it is.'),
+    crisisLine: z
+      .object({
+        heading: z.string().min(5).describe('The crisis notice\'s opening words in this language, for example "¿Está en crisis o le preocupa alguien?".'),
+        note: z.string().min(5).describe('What the line is and when it is open, in this language.'),
+        guideLink: z.string().min(3).optional().describe('The words of the link to the guide for someone worried about another person.'),
+        call: z.string().min(5).optional().describe('How to reach the line in this language by phone, for example "Llame al 988 y marque 2 para español."'),
+        textWord: z
+          .string()
+          .regex(/^[A-Za-z0-9]{2,20}$/, 'one word of letters and digits, for example "AYUDA"')
+          .optional()
+          .describe('The word to text to reach the line in this language, for example "AYUDA"; the Text button starts a message with it.'),
+        text: z.string().min(5).optional().describe('How to reach the line in this language by text, for example "Envíe la palabra AYUDA por mensaje de texto al 988."'),
+        chat: z.string().min(5).optional().describe('How to chat with the line in this language.'),
+        source: slugId.optional().describe('The source (an id in content/sources.yaml) that says how to reach the line in this language; the notice links to it. Needed with `call`, `text` or `chat`.'),
+      })
+      .strict()
+      .optional()
+      .describe('The crisis notice in this language.'),
+    emergencyNote: z.string().min(5).optional().describe('What to do in immediate danger, in this language.'),
+    localResources: z
+      .array(z.object({ description: z.string().min(5).describe('The service\'s description in this language.'), hours: z.string().optional().describe('Its hours in this language.') }).strict())
+      .optional()
+      .describe('The local resources\' descriptions in this language, in the order of site.yaml.'),
+    stateNotes: z
+      .array(z.object({ state: z.string().min(2).describe('The state.'), note: z.string().min(10).describe('The note in this language.') }).strict())
+      .optional()
+      .describe('The state notes in this language, in the order of site.yaml.'),
+  })
+  .strict();
+export type SiteWords = z.infer<typeof siteWordsSchema>;

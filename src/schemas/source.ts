@@ -18,13 +18,18 @@ export const sourceSchema = z
     file: z
       .string()
       .optional()
-      .describe('For a work the hub has read in full: its file name in the hub\'s source folder. Give `file` or `via`, not both.'),
+      .describe('For a work the hub has read in full: its file name in the hub\'s source folder. Give one of `file`, `via` or `url`.'),
     via: slugId
       .optional()
-      .describe('For a work the hub knows only through another: that source\'s id. Give `file` or `via`, not both.'),
+      .describe('For a work the hub knows only through another: that source\'s id. Give one of `file`, `via` or `url`.'),
+    url: z
+      .string()
+      .url()
+      .optional()
+      .describe('For a public web page the hub cites directly (not in the source folder): its full address, for example "https://988lifeline.org/get-help/what-to-expect/". Give one of `file`, `via` or `url`.'),
   })
   .strict()
-  .refine((s) => Boolean(s.file) !== Boolean(s.via), {
-    message: 'give either "file" (a document in the source folder) or "via" (the source id it is known through), not both',
+  .refine((s) => [s.file, s.via, s.url].filter(Boolean).length === 1, {
+    message: 'give one of "file" (a document in the source folder), "via" (the source id it is known through) or "url" (a public web page), not more',
     path: ['via'],
   });

@@ -1,6 +1,9 @@
 // Content queries shared by pages and components (Astro-dependent, so not in src/lib).
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { assessmentKindLabels, topicLabels } from '../lib/labels.ts';
+import { topicOrder } from '../lib/labels.ts';
+import { DEFAULT_LANG, translator, type Lang } from '../lib/i18n.ts';
+import { collectionIn, getStrings } from './i18n.ts';
+import type { SiteWords } from '../schemas/site.ts';
 import { readingMinutes } from '../lib/content-rules.ts';
 import { assessmentHref, assessmentIdFrom, fixedPages, guideHref, roleHref } from '../lib/routes.ts';
 import { stepTitles } from '../lib/packet.ts';
@@ -9,32 +12,56 @@ import { filesUnder } from '../integrations/files.ts';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export async function getSite() {
+/** content/site.yaml, with its reader-facing words in the page's language (content/<lang>/site.yaml) where they are given. */
+export async function getSite(lang: Lang = DEFAULT_LANG) {
   const site = await getEntry('site', 'site');
-  if (!site) throw new Error('content/site.yaml is missing');
-  return site.data.hub;
+  if (!site?.data.hub) throw new Error('content/site.yaml is missing');
+  const hub = site.data.hub;
+  const words = lang === DEFAULT_LANG ? undefined : (await getEntry('site', lang))?.data.words;
+  if (!words) return { ...hub, crisisLine: { ...hub.crisisLine, call: undefined, text: undefined, textWord: undefined, chat: undefined, source: undefined } as typeof hub.crisisLine & Partial<NonNullable<SiteWords['crisisLine']>> };
+  return {
+    ...hub,
+    tagline: words.tagline ?? hub.tagline,
+    contact: words.contact ?? hub.contact,
+    owner: words.owner ?? hub.owner,
+    emergencyNote: words.emergencyNote ?? hub.emergencyNote,
+    crisisLine: { ...hub.crisisLine, ...words.crisisLine, guideLink: words.crisisLine?.guideLink ?? hub.crisisLine.guideLink } as typeof hub.crisisLine & Partial<NonNullable<SiteWords['crisisLine']>>,
+    localResources: hub.localResources.map((r, i) => ({ ...r, ...words.localResources?.[i] })),
+    stateNotes: hub.stateNotes.map((n, i) => ({ ...n, ...words.stateNotes?.[i] })),
+  };
 }
 
-const byOrderThenTitle = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }) =>
-  a.data.order - b.data.order || a.data.title.localeCompare(b.data.title);
+const byOrderThenTitle = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }, lang: Lang = DEFAULT_LANG) =>
+  a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, lang);
 
-export async function getGuides() {
-  return (await getCollection('guides', (g) => !g.data.draft)).sort(byOrderThenTitle);
+// Each takes the language of the page (English when not given) and returns that language's entries.
+export async function getGuides(lang: Lang = DEFAULT_LANG) {
+  return ((await getCollection(collectionIn('guides', lang), (g) => !g.data.draft)) as Guide[]).sort((a, b) => byOrderThenTitle(a, b, lang));
 }
 
-export async function getRoles() {
-  return (await getCollection('roles', (r) => !r.data.draft)).sort(byOrderThenTitle);
+export async function getRoles(lang: Lang = DEFAULT_LANG) {
+  return ((await getCollection(collectionIn('roles', lang), (r) => !r.data.draft)) as Role[]).sort((a, b) => byOrderThenTitle(a, b, lang));
 }
 
-export async function getAssessments() {
-  return (await getCollection('assessments', (a) => !a.data.draft)).sort((a, b) => a.data.title.localeCompare(b.data.title));
+export async function getAssessments(lang: Lang = DEFAULT_LANG) {
+  return ((await getCollection(collectionIn('assessments', lang), (a) => !a.data.draft)) as CollectionEntry<'assessments'>[]).sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
+}
+
+/** A language's scope tables, by id ("mobile-crisis-team/in-and-out-of-role"). */
+export async function getScopeTables(lang: Lang = DEFAULT_LANG) {
+  return (await getCollection(lang === DEFAULT_LANG ? 'scopeTables' : 'esScopeTables')) as CollectionEntry<'scopeTables'>[];
+}
+
+/** A language's glossary terms. */
+export async function getGlossary(lang: Lang = DEFAULT_LANG) {
+  return (await getCollection(lang === DEFAULT_LANG ? 'glossary' : 'esGlossary')) as CollectionEntry<'glossary'>[];
 }
 
 /** Guides in reading order: by topic (in the order topics are listed), then order, then title. */
-export async function getGuidesInReadingOrder() {
-  const topicOrder = Object.keys(topicLabels);
-  return (await getGuides()).sort(
-    (a, b) => topicOrder.indexOf(a.data.topics[0]) - topicOrder.indexOf(b.data.topics[0]) || byOrderThenTitle(a, b),
+export async function getGuidesInReadingOrder(lang: Lang = DEFAULT_LANG) {
+  const order: readonly string[] = topicOrder;
+  return (await getGuides(lang)).sort(
+    (a, b) => order.indexOf(a.data.topics[0]) - order.indexOf(b.data.topics[0]) || byOrderThenTitle(a, b),
   );
 }
 
@@ -51,22 +78,22 @@ const measured = (body: string, tables: Parameters<typeof readingMinutes>[1]) =>
 };
 
 /** Minutes a guide, role page or assessment takes, from the words a reader reads (scope tables included). */
-async function pageMinutes(page: string): Promise<number | undefined> {
-  const assessment = (await getAssessments()).find((a) => assessmentHref(a.id) === page);
+async function pageMinutes(page: string, lang: Lang): Promise<number | undefined> {
+  const assessment = (await getAssessments(lang)).find((a) => assessmentHref(a.id) === page);
   if (assessment) return assessment.data.minutes;
-  const entry = (await getGuides()).find((g) => guideHref(g.id) === page) ?? (await getRoles()).find((r) => roleHref(r.id) === page);
-  if (!entry) return undefined;
-  const tables = new Map((await getCollection('scopeTables')).map((t) => [t.id, t.data]));
+  const entry = (await getGuides(lang)).find((g) => guideHref(g.id) === page) ?? (await getRoles(lang)).find((r) => roleHref(r.id) === page);
+  if (!entry) return lang === DEFAULT_LANG ? undefined : pageMinutes(page, DEFAULT_LANG);
+  const tables = new Map((await getScopeTables(lang)).map((t) => [t.id, t.data]));
   return measured(entry.body ?? '', tables);
 }
 
 /** Learning paths in order, each step with its minutes (stated, or worked out from its page). */
-export async function getPaths() {
-  const paths = (await getCollection('paths')).sort((a, b) => a.data.order - b.data.order);
+export async function getPaths(lang: Lang = DEFAULT_LANG) {
+  const paths = ((await getCollection(collectionIn('paths', lang))) as CollectionEntry<'paths'>[]).sort((a, b) => a.data.order - b.data.order);
   // Only the steps that state no time are measured.
   const minutes = new Map<string, number | undefined>();
   for (const step of paths.flatMap((p) => p.data.stages.flatMap((s) => s.steps))) {
-    if (step.minutes === undefined && step.page && !minutes.has(step.page)) minutes.set(step.page, await pageMinutes(step.page));
+    if (step.minutes === undefined && step.page && !minutes.has(step.page)) minutes.set(step.page, await pageMinutes(step.page, lang));
   }
   return paths.map((p) => ({
     ...p,
@@ -81,13 +108,22 @@ export async function getPaths() {
   }));
 }
 
-/** Every page a path or checklist can point to (guides, roles, assessments): its title and kind. */
-export async function getPageTitles() {
-  return new Map<string, { title: string; kind: string }>([
-    [fixedPages.roles, { title: 'Peer roles: the page for your setting', kind: 'Role pages' }],
-    ...(await getGuides()).map((g) => [guideHref(g.id), { title: g.data.title, kind: 'Guide' }] as const),
-    ...(await getRoles()).map((r) => [roleHref(r.id), { title: r.data.title, kind: 'Role page' }] as const),
-    ...(await getAssessments()).map((a) => [assessmentHref(a.id), { title: a.data.title, kind: assessmentKindLabels[a.data.kind] }] as const),
+/**
+ * Every page a path or checklist can point to (guides, roles, assessments): its title and kind,
+ * in the page's language; a page not yet written in it keeps its English title, marked `english`.
+ */
+export async function getPageTitles(lang: Lang = DEFAULT_LANG) {
+  const t = translator(await getStrings(lang), lang);
+  const titles = async (l: Lang, english: boolean) =>
+    [
+      ...(await getGuides(l)).map((g) => [guideHref(g.id), { title: g.data.title, kind: t('kinds.guide'), english }] as const),
+      ...(await getRoles(l)).map((r) => [roleHref(r.id), { title: r.data.title, kind: t('kinds.role'), english }] as const),
+      ...(await getAssessments(l)).map((a) => [assessmentHref(a.id), { title: a.data.title, kind: t(`labels.assessmentKind.${a.data.kind}`), english }] as const),
+    ] as const;
+  return new Map<string, { title: string; kind: string; english: boolean }>([
+    [fixedPages.roles, { title: t('kinds.rolesTitle'), kind: t('kinds.roles'), english: false }],
+    ...(lang === DEFAULT_LANG ? [] : await titles(DEFAULT_LANG, true)),
+    ...(await titles(lang, false)),
   ]);
 }
 

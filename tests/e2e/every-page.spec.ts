@@ -5,9 +5,10 @@
 // The CSP's text is checked over dist/ in tests/build/csp.test.ts; which pages exist, in
 // tests/build/built-pages.test.ts.
 import { test, expect } from './fixtures';
-import { builtPages, lastSentence, pdfPages, statedPrintPages, storedKeys, straightQuotes, watchConsole, watchRequests } from './helpers';
+import { builtPages, lastSentence, pdfPages, statedPrintPages, storedKeys, straightQuotes, watchConsole, watchRequests, words } from './helpers';
 import { expectAccessible, expectContrast } from './axe';
-import { collectionOf, entryIdFrom, fixedPages } from '../../src/lib/routes.ts';
+import { collectionOf, entryIdFrom, fixedPages, langOf, unlocalized } from '../../src/lib/routes.ts';
+import { languages } from '../../src/lib/i18n.ts';
 
 const printed = statedPrintPages();
 
@@ -20,6 +21,9 @@ test('every printable states how many sheets it takes', () => {
 });
 
 for (const path of builtPages()) {
+  // The page's language, from its folder ("/es/..." is Spanish), and the words its frame must show in it.
+  const lang = langOf(path);
+  const t = words(lang);
   test(`${path}: frame, privacy, CSP, axe (light and dark), ids, no-JS text, 320 px`, async ({ page, baseURL }) => {
     const outside = watchRequests(page, baseURL!);
     const errors = watchConsole(page);
@@ -31,27 +35,30 @@ for (const path of builtPages()) {
     await expect(page.locator('astro-island[ssr]')).toHaveCount(0);
 
     // The page frame.
-    await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+    await expect(page.locator('html')).toHaveAttribute('lang', languages[lang].tag);
     expect((await page.title()).length).toBeGreaterThan(5);
     expect((await page.locator('meta[name="description"]').getAttribute('content'))!.length).toBeGreaterThan(20);
     await expect(page.locator('h1')).toHaveCount(1);
-    const crisis = page.getByRole('complementary', { name: 'Crisis line' });
+    const crisis = page.getByRole('complementary', { name: t('crisis.label') });
     await expect(crisis.locator('a[href="tel:988"]')).toBeVisible();
-    await expect(crisis.locator('a[href="sms:988"]')).toBeVisible();
-    await expect(crisis).toContainText('United States');
-    await expect(page.locator('footer')).toContainText('not a substitute for training, certification, supervision or clinical care');
-    await expect(page.locator('footer')).toContainText('stay in this browser');
-    await expect(page.getByRole('navigation', { name: 'Main' }).locator('a')).toHaveText(['Guides', 'Roles', 'Self-assessments', 'Learning paths', 'My progress', 'Search', 'About']);
+    // In Spanish the Text link starts a message with AYUDA, the word that reaches the Spanish line.
+    await expect(crisis.locator(lang === 'es' ? 'a[href="sms:988?&body=AYUDA"]' : 'a[href="sms:988"]')).toBeVisible();
+    await expect(crisis).toContainText(lang === 'es' ? 'Estados Unidos' : 'United States');
+    await expect(crisis).toContainText('911');
+    if (lang === 'es') await expect(crisis).toContainText('marque 2');
+    await expect(page.locator('footer')).toContainText(t('footer.education'));
+    await expect(page.locator('footer')).toContainText(t('footer.privacy'));
+    await expect(page.getByRole('navigation', { name: t('nav.label') }).locator('a')).toHaveText(['guides', 'roles', 'assessments', 'paths', 'progress', 'search', 'about'].map((k) => t(`nav.${k}`)));
 
     // A guide or role is whole in the HTML the server sends, which is what a reader without
     // JavaScript gets (tests/e2e/nojs.spec.ts shows one of each with JavaScript off), and on screen.
-    const kind = collectionOf(path);
+    const kind = collectionOf(unlocalized(path));
     if (kind === 'guides' || kind === 'roles') {
-      const sentence = straightQuotes(lastSentence(kind, entryIdFrom(kind, path)!));
+      const sentence = straightQuotes(lastSentence(kind, entryIdFrom(kind, unlocalized(path))!, lang));
       const serverText = await page.evaluate((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('main')?.textContent ?? '', await res!.text());
       expect(straightQuotes(serverText), 'the server’s HTML has the whole text').toContain(sentence);
       expect(straightQuotes(await page.locator('main').innerText()), 'the whole text is shown').toContain(sentence);
-      await expect(page.getByRole('heading', { name: 'Sources', exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { name: t('footer.sources'), exact: true })).toBeVisible();
       expect((await page.locator('main .prose').innerText()).split(/\s+/).length).toBeGreaterThan(500);
     }
 

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page, type Locator } from '@playwright/test';
 import { fixedPages } from '../../src/lib/routes.ts';
+import { flatten, translator, type Dictionary, type Lang } from '../../src/lib/i18n.ts';
 import { filesUnder } from '../../src/integrations/files.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -48,11 +49,11 @@ export { pdfPages } from '../../src/lib/pdf.ts';
  * A sentence from the end of a guide's or role's own text (its .mdx file), to prove the whole
  * page is there. Lines with markup are skipped, so the sentence is plain text on the page.
  */
-export function lastSentence(dir: 'guides' | 'roles', slug: string): string {
-  const body = readFileSync(join(root, 'content', dir, `${slug}.mdx`), 'utf8').split(/^---$/m).slice(2).join('---');
+export function lastSentence(dir: 'guides' | 'roles', slug: string, lang: Lang = 'en'): string {
+  const body = readFileSync(join(root, 'content', ...(lang === 'en' ? [] : [lang]), dir, `${slug}.mdx`), 'utf8').split(/^---$/m).slice(2).join('---');
   const plain = body
     .split('\n')
-    .filter((l) => /^[A-Za-z]/.test(l) && !l.includes('<') && !l.includes('[') && !l.includes('*') && !l.includes('`') && l.length > 40)
+    .filter((l) => /^[\p{L}¿¡]/u.test(l) && !l.includes('<') && !l.includes('[') && !l.includes('*') && !l.includes('`') && l.length > 40)
     .pop()!;
   return plain.split(/(?<=\.)\s/)[0].slice(0, 60);
 }
@@ -60,8 +61,14 @@ export function lastSentence(dir: 'guides' | 'roles', slug: string): string {
 /** Markdown turns straight quotes into curly ones; compare the words, not the quote marks. */
 export const straightQuotes = (t: string) => t.replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
-export function assessment(id: string) {
-  return parse(readFileSync(join(root, 'content/assessments', `${id}.yaml`), 'utf8'));
+/** The interface's words in a language, as the built pages have them (content/i18n/<lang>.yaml). */
+export function words(lang: Lang) {
+  return translator(flatten(parse(readFileSync(join(root, 'content/i18n', `${lang}.yaml`), 'utf8')) as Dictionary), lang);
+}
+
+/** An assessment's file, in English or (as written under content/<lang>/) another language. */
+export function assessment(id: string, lang: Lang = 'en') {
+  return parse(readFileSync(join(root, 'content', lang === 'en' ? '' : lang, 'assessments', `${id}.yaml`), 'utf8'));
 }
 
 /** Press Tab until `target` has focus (keyboard only), or fail. */

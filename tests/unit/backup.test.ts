@@ -2,18 +2,21 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readBackup, makeBackup, backupBytes, backupFileName, MAX_BACKUP_BYTES } from '../../src/lib/backup.ts';
 import { emptyRecord, RECORD_VERSION } from '../../src/lib/record.ts';
+import { words } from './words.ts';
+
+const en = words('en');
 
 const enc = (s: string) => new TextEncoder().encode(s);
 const record = { ...emptyRecord(new Date('2026-03-01T00:00:00Z')), read: { '/guides/a/': '2026-03-01T00:00:00.000Z' } };
 
 test('a downloaded file loads back as the same record', () => {
-  const r = readBackup(backupBytes(record));
+  const r = readBackup(backupBytes(record), en);
   assert.equal(r.ok, true);
   assert.deepEqual((r as { record: unknown }).record, record);
 });
 
 test('a byte order mark is tolerated', () => {
-  assert.equal(readBackup(enc('\ufeff' + makeBackup(record))).ok, true);
+  assert.equal(readBackup(enc('\ufeff' + makeBackup(record)), en).ok, true);
 });
 
 test('each kind of bad file is refused with a message that says what to do', () => {
@@ -28,7 +31,7 @@ test('each kind of bad file is refused with a message that says what to do', () 
     [enc(JSON.stringify({ app: 'peer-crisis-hub', record: { ...record, read: 5 } })), /damaged or has been edited/],
   ];
   for (const [bytes, message] of cases) {
-    const r = readBackup(bytes);
+    const r = readBackup(bytes, en);
     assert.equal(r.ok, false);
     assert.match((r as { message: string }).message, message);
   }
@@ -48,7 +51,7 @@ test('the bad files a reader is most likely to choose are each refused with the 
     ['empty.json', enc(''), /empty/],
   ];
   for (const [name, bytes, message] of cases) {
-    const r = readBackup(bytes);
+    const r = readBackup(bytes, en);
     assert.equal(r.ok, false, name);
     assert.match((r as { message: string }).message, message, name);
   }
@@ -60,13 +63,13 @@ test('file names carry the date', () => {
 
 test('a file says which hub saved it; a file without that still loads', () => {
   const here = { id: 'county', name: 'County Peer Hub' };
-  const r = readBackup(backupBytes(record, new Date('2026-05-01T00:00:00Z'), here));
+  const r = readBackup(backupBytes(record, new Date('2026-05-01T00:00:00Z'), here), en);
   assert.ok(r.ok);
   assert.deepEqual(r.ok && r.from, here);
-  const old = readBackup(backupBytes(record));
+  const old = readBackup(backupBytes(record), en);
   assert.ok(old.ok);
   assert.equal(old.ok && old.from, null);
-  const odd = readBackup(new TextEncoder().encode(JSON.stringify({ app: 'peer-crisis-hub', exportedAt: '2026-05-01T00:00:00Z', hub: { id: 3 }, record })));
+  const odd = readBackup(new TextEncoder().encode(JSON.stringify({ app: 'peer-crisis-hub', exportedAt: '2026-05-01T00:00:00Z', hub: { id: 3 }, record })), en);
   assert.ok(odd.ok, 'a hub field that is not an id and a name is ignored, not an error');
   assert.equal(odd.ok && odd.from, null);
 });

@@ -4,6 +4,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readBackup, makeBackup } from '../../src/lib/backup.ts';
 import { decodeRecord, emptyRecord, encodeRecord, type ReaderRecord } from '../../src/lib/record.ts';
+import { words } from './words.ts';
+
+const en = words('en');
 
 const now = new Date('2026-06-01T00:00:00Z');
 const good: ReaderRecord = {
@@ -77,7 +80,7 @@ test('at least 200 malformed backup files are each refused with a message, and n
   let refused = 0;
   for (const f of files) {
     let result;
-    assert.doesNotThrow(() => (result = readBackup(f.bytes)), f.name);
+    assert.doesNotThrow(() => (result = readBackup(f.bytes, en)), f.name);
     const r = result as unknown as { ok: boolean; message?: string };
     assert.equal(r.ok, false, `${f.name} was accepted`);
     assert.ok(r.message && r.message.length > 20 && /\.$/.test(r.message), `${f.name}: the message should be a full sentence`);
@@ -87,7 +90,7 @@ test('at least 200 malformed backup files are each refused with a message, and n
 });
 
 test('the good file itself loads (the generator spoils it, not the reader)', () => {
-  assert.equal(readBackup(enc(goodFile)).ok, true);
+  assert.equal(readBackup(enc(goodFile), en).ok, true);
 });
 
 test('at least 50 damaged stored records are each recovered as a clean record, and none throws', () => {

@@ -73,11 +73,13 @@ test('a path step that gives a guide less time than its words take fails the che
   assert.ok(!checkWith(() => {}).some((i) => i.startsWith(file)), 'steps without minutes pass');
 });
 
-test('the real content passes, and every guide and role page gets a reading grade', () => {
+test('the real content passes, and every guide and role page gets a reading grade, in each language it is written in', () => {
   const r = resultWith(() => {});
   assert.deepEqual(r.issues.map(formatIssue), []);
   assert.deepEqual(r.unchecked, []);
-  assert.equal(r.report.pages.length, r.counts.guides + r.counts.roles);
+  const english = r.report.pages.filter((p) => !p.lang || p.lang === 'en');
+  assert.equal(english.length, r.counts.guides + r.counts.roles);
+  for (const p of r.report.pages.filter((x) => x.lang === 'es')) assert.ok(p.inflesz !== undefined && p.inflesz >= 55, `${p.file}: INFLESZ ${p.inflesz}`);
 });
 
 test('a file that does not match its schema is left to Astro: not checked, and shown in plain words with its file, line and field', () => {

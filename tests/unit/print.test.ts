@@ -11,6 +11,9 @@ import { fullAddress } from '../../src/lib/routes.ts';
 import { cssString, pageHeadStyle } from '../../src/lib/print-pages.ts';
 import { scoreChange } from '../../src/lib/results.ts';
 import { qrSvg } from '../../src/lib/qr.ts';
+import { words } from './words.ts';
+
+const en = words('en');
 
 const step = (title: string, page: string | undefined, kind: string, stage = 'First month') => ({ title, page, kind, assessment: kind !== 'Guide', stage });
 
@@ -98,10 +101,10 @@ test('a running head is a CSS string whatever the title holds', () => {
 });
 
 test('a knowledge check’s change says which way the latest score moved, from what', () => {
-  assert.equal(scoreChange([{ correct: 7, total: 8 }]), null);
-  assert.equal(scoreChange([{ correct: 7, total: 8 }, { correct: 5, total: 8 }]), 'up 2 from 5 of 8');
-  assert.equal(scoreChange([{ correct: 4, total: 8 }, { correct: 5, total: 8 }]), 'down 1 from 5 of 8');
-  assert.equal(scoreChange([{ correct: 5, total: 8 }, { correct: 5, total: 8 }]), 'the same as before (5 of 8)');
+  assert.equal(scoreChange([{ correct: 7, total: 8 }], en), null);
+  assert.equal(scoreChange([{ correct: 7, total: 8 }, { correct: 5, total: 8 }], en), 'up 2 from 5 of 8');
+  assert.equal(scoreChange([{ correct: 4, total: 8 }, { correct: 5, total: 8 }], en), 'down 1 from 5 of 8');
+  assert.equal(scoreChange([{ correct: 5, total: 8 }, { correct: 5, total: 8 }], en), 'the same as before (5 of 8)');
 });
 
 test('a QR code is an SVG with a name for screen readers and a size on paper', async () => {

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { answerKey, checklistSummary, describeChange, knowledgeResult, knowledgeSummary, outline, ratingSummary, ratingText, reconcileKnowledgeDraft, reconcileRatingDraft, scoreAnswers, hasActivity, unrated } from '../../src/lib/results.ts';
 import { emptyRecord } from '../../src/lib/record.ts';
+import { words } from './words.ts';
 
 const q = (id: string, right: string) => ({ id, options: ['a', 'b', 'c'].map((o) => ({ id: o, text: o, explanation: o, correct: o === right })) });
 const key = answerKey([q('q1', 'a'), q('q2', 'b'), q('q3', 'c')] as never);
@@ -62,9 +63,13 @@ test('a rating summary: profile, change since last time, strengths and growth, h
   assert.equal(ratingSummary(rating, []).latest, null);
 });
 
-test('changes and averages read as words', () => {
-  assert.deepEqual([describeChange(0.5), describeChange(-1), describeChange(0), describeChange(null)], ['up 0.5', 'down 1.0', 'no change', '–']);
-  assert.deepEqual([ratingText(2), ratingText(null), ratingText(undefined)], ['2.0', 'not rated', 'not rated']);
+test('changes and averages read as words, in the page language', () => {
+  const en = words('en');
+  const es = words('es');
+  assert.deepEqual([describeChange(0.5, en, 'en'), describeChange(-1, en, 'en'), describeChange(0, en, 'en'), describeChange(null, en, 'en')], ['up 0.5', 'down 1.0', 'no change', '–']);
+  assert.deepEqual([ratingText(2, en, 'en'), ratingText(null, en, 'en'), ratingText(undefined, en, 'en')], ['2.0', 'not rated', 'not rated']);
+  assert.deepEqual([describeChange(0.5, es, 'es'), describeChange(-1, es, 'es'), describeChange(0, es, 'es')], ['sube 0.5', 'baja 1.0', 'sin cambio']);
+  assert.deepEqual([ratingText(2.25, es, 'es'), ratingText(null, es, 'es')], ['2.3', 'sin calificar']);
 });
 
 test('a checklist summary counts what is ticked and lists what is left', () => {

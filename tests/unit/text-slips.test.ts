@@ -52,7 +52,10 @@ test('the build check names each built page with a slip', async () => {
 
 test('a length of time reads as a reader says it', async () => {
   const { aboutTime } = await import('../../src/lib/sentence.ts');
-  assert.deepEqual([1, 40, 60, 89, 104, 212].map(aboutTime), ['about 1 minute', 'about 40 minutes', 'about 1 hour', 'about 1 hour', 'about 2 hours', 'about 4 hours']);
+  const { words } = await import('./words.ts');
+  const [en, es] = [words('en'), words('es')];
+  assert.deepEqual([1, 40, 60, 89, 104, 212].map((m) => aboutTime(m, en)), ['about 1 minute', 'about 40 minutes', 'about 1 hour', 'about 1 hour', 'about 2 hours', 'about 4 hours']);
+  assert.deepEqual([40, 60, 104].map((m) => aboutTime(m, es)), ['unos 40 minutos', '1 hora aprox.', 'unas 2 horas']);
 });
 
 test('a page head needs a title that shows whole, a description and Open Graph title and description', () => {

@@ -2,20 +2,24 @@
 import { useStore } from '@nanostores/preact';
 import type { ChecklistAssessment } from '../../schemas/assessment-checklist';
 import { formatDate } from '../../lib/dates';
-import { href } from '../../lib/routes';
 import { setChecklist } from '../../state/record';
 import { checklistResults } from '../../state/results';
 import ProgressBar from '../shared/ProgressBar';
 import StorageNotice from '../shared/StorageNotice';
+import { useText, withText, type TextProps } from '../shared/text';
 import '../assessment.css';
 
-interface Props {
+interface Props extends TextProps {
   id: string;
   assessment: Pick<ChecklistAssessment, 'title' | 'groups'>;
+  /** The titles of the guides the items point to, by the item's `guide`. */
   guideTitles: Record<string, string>;
+  /** Each item's guide as a link in the page's language, by the item's `guide`. */
+  guideLinks: Record<string, string>;
 }
 
-export default function Checklist({ id, assessment, guideTitles }: Props) {
+function ChecklistForm({ id, assessment, guideTitles, guideLinks }: Omit<Props, keyof TextProps>) {
+  const { t, lang } = useText();
   const progress = useStore(checklistResults(id, assessment.groups));
   const { checked } = progress;
   const toggle = (itemId: string, on: boolean) =>
@@ -24,10 +28,10 @@ export default function Checklist({ id, assessment, guideTitles }: Props) {
   return (
     <div class="assessment" data-testid="checklist">
       <StorageNotice />
-      <ProgressBar value={progress.done} max={progress.total} label={`${progress.done} of ${progress.total} in place (${progress.percent}%)`} />
+      <ProgressBar value={progress.done} max={progress.total} label={t('checklist.inPlace', { done: progress.done, total: progress.total, percent: progress.percent })} />
       <p aria-live="polite" class="status" data-testid="checklist-status">
-        {progress.done} of {progress.total} in place ({progress.percent}%).
-        {progress.updatedAt && ` Last changed ${formatDate(progress.updatedAt)}. Saved in this browser.`}
+        {t('checklist.inPlace', { done: progress.done, total: progress.total, percent: progress.percent })}.
+        {progress.updatedAt && ` ${t('checklist.lastChanged', { date: formatDate(progress.updatedAt, undefined, 'long', lang) })}`}
       </p>
       {assessment.groups.map((g) => (
         <fieldset key={g.id}>
@@ -46,14 +50,14 @@ export default function Checklist({ id, assessment, guideTitles }: Props) {
         </fieldset>
       ))}
       <section aria-labelledby={`${id}-left`}>
-        <h2 id={`${id}-left`}>What is left</h2>
+        <h2 id={`${id}-left`}>{t('checklist.whatIsLeft')}</h2>
         {progress.remaining.length === 0 ? (
-          <p>Everything on this list is in place.</p>
+          <p>{t('checklist.allInPlace')}</p>
         ) : (
           <ul>
             {progress.remaining.map((it) => (
               <li key={it.id}>
-                {it.text} <a href={href(it.guide)}>Read: {guideTitles[it.guide] ?? 'the guide on this'}</a>
+                {it.text} <a href={guideLinks[it.guide]}>{t('checklist.read', { title: guideTitles[it.guide] ?? t('checklist.theGuide') })}</a>
               </li>
             ))}
           </ul>
@@ -62,3 +66,5 @@ export default function Checklist({ id, assessment, guideTitles }: Props) {
     </div>
   );
 }
+
+export default withText(ChecklistForm);

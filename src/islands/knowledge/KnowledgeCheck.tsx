@@ -15,15 +15,17 @@ import QuestionStep from './QuestionStep';
 import KnowledgeResult from './KnowledgeResult';
 import KnowledgeStart from './KnowledgeStart';
 import { formatDate } from '../../lib/dates';
+import { useText, withText, type TextProps } from '../shared/text';
 import '../assessment.css';
 
-interface Props {
+interface Props extends TextProps {
   id: string;
   assessment: Pick<KnowledgeAssessment, 'title' | 'questions'>;
   sourceLabels: Record<string, string>;
 }
 
-export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) {
+function Knowledge({ id, assessment, sourceLabels }: Omit<Props, keyof TextProps>) {
+  const { t, lang } = useText();
   useStore($record); // the draft in progress
   const { questions } = assessment;
   const draft = knowledgeDraft(id, questions.map((q) => q.id));
@@ -46,7 +48,7 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
       {draft ? (
         <>
           <QuestionStep id={id} draft={draft} questions={questions} sourceLabels={sourceLabels} onFinish={setFinished} />
-          <DraftNote what="answers" onDiscard={() => discardDraft(id)} />
+          <DraftNote what={t('assessment.draftAnswers')} onDiscard={() => discardDraft(id)} />
         </>
       ) : (
         <>
@@ -55,7 +57,7 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
           ) : (
             summary.latest && (
               <p data-testid="last-result">
-                Last time ({formatDate(summary.latest.finishedAt)}) you answered {summary.latest.correct} of {summary.latest.total} questions the way the sources support.
+                {t('knowledge.lastTime', { date: formatDate(summary.latest.finishedAt, undefined, 'long', lang), correct: summary.latest.correct, total: summary.latest.total })}
               </p>
             )
           )}
@@ -65,3 +67,5 @@ export default function KnowledgeCheck({ id, assessment, sourceLabels }: Props) 
     </div>
   );
 }
+
+export default withText(Knowledge);

@@ -3,8 +3,8 @@
 import type { KnowledgeAssessment } from '../../schemas/assessment-knowledge';
 import type { KnowledgeResult as Result } from '../../lib/results';
 import type { KnowledgeAttempt } from '../../lib/record';
-import { href } from '../../lib/routes';
 import { asSentence } from '../../lib/sentence';
+import { useText } from '../shared/text';
 
 interface Props {
   result: KnowledgeAttempt & Result;
@@ -12,20 +12,21 @@ interface Props {
 }
 
 export default function KnowledgeResult({ result, questions }: Props) {
+  const { t } = useText();
   const missed = questions.filter((q) => result.missed.includes(q.id));
   return (
     <section class="results" aria-labelledby="result-heading">
       <h2 id="result-heading" tabIndex={-1} data-autofocus>
-        Your result: {result.correct} of {result.total}
+        {t('knowledge.resultHeading', { correct: result.correct, total: result.total })}
       </h2>
       <p>
         {result.correct === result.total
-          ? 'You answered every question the way the sources support.'
-          : `You answered ${result.correct} of ${result.total} questions the way the sources support. Here is what to look at again.`}
+          ? t('knowledge.allRight')
+          : t('knowledge.someRight', { correct: result.correct, total: result.total })}
       </p>
       {missed.length > 0 && (
         <>
-          <h3>Questions to look at again</h3>
+          <h3>{t('knowledge.lookAgain')}</h3>
           <ol class="review">
             {missed.map((q) => {
               const yours = q.options.find((o) => o.id === result.answers[q.id]);
@@ -36,12 +37,12 @@ export default function KnowledgeResult({ result, questions }: Props) {
                   <p>
                     <strong>{q.prompt}</strong>
                   </p>
-                  <p>Your answer: {yours ? yours.text : 'not answered'}</p>
+                  <p>{t('knowledge.yourAnswer', { answer: yours ? yours.text : t('knowledge.notAnswered') })}</p>
                   <p>
-                    The answer: {asSentence(right.text)} {right.explanation}
+                    {t('knowledge.theAnswer', { answer: asSentence(right.text) })} {right.explanation}
                   </p>
                   <p>
-                    <a href={href(q.guide)}>Read the guide on this</a>
+                    <a href={q.guide}>{t('knowledge.readGuide')}</a>
                   </p>
                 </li>
               );

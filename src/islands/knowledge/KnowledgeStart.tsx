@@ -1,5 +1,6 @@
 // Starting (or starting again) a knowledge check, and the reader's past results.
 import PastResults from '../shared/PastResults';
+import { useText } from '../shared/text';
 
 interface Props {
   id: string;
@@ -14,21 +15,22 @@ interface Props {
 }
 
 export default function KnowledgeStart({ id, count, history, afterResult, shuffle, onShuffle, onStart }: Props) {
+  const { t } = useText();
   const again = history.length > 0;
   return (
     <>
       <div class="start">
-        <h2 class={afterResult ? 'h3' : ''}>{again ? 'Take it again' : 'Start'}</h2>
-        <p>{count} questions, one at a time. After each answer you see why your choice fits the peer role or not, with its source, and when it is not the best choice, the answer that is and why.</p>
+        <h2 class={afterResult ? 'h3' : ''}>{again ? t('knowledge.takeAgain') : t('knowledge.start')}</h2>
+        <p>{t('knowledge.startText', { n: count })}</p>
         <div class="checkbox">
           <input type="checkbox" id={`${id}-shuffle`} checked={shuffle} onChange={(e) => onShuffle(e.currentTarget.checked)} />
-          <label for={`${id}-shuffle`}>Shuffle the questions</label>
+          <label for={`${id}-shuffle`}>{t('knowledge.shuffle')}</label>
         </div>
         <button type="button" class="button" onClick={onStart}>
-          {again ? 'Start again' : 'Start the check'}
+          {again ? t('knowledge.startAgain') : t('knowledge.startCheck')}
         </button>
       </div>
-      <PastResults label="Your past results" items={history.map((a) => ({ ...a, text: `${a.correct} of ${a.total}` }))} />
+      <PastResults label={t('knowledge.pastResults')} items={history.map((a) => ({ ...a, text: t('knowledge.score', { correct: a.correct, total: a.total }) }))} />
     </>
   );
 }

@@ -6,6 +6,7 @@ import { finishKnowledgeCheck, saveDraft } from '../../state/record';
 import ErrorSummary, { type FieldError } from '../shared/ErrorSummary';
 import ProgressBar from '../shared/ProgressBar';
 import Feedback from './Feedback';
+import { useText } from '../shared/text';
 
 type Questions = KnowledgeAssessment['questions'];
 
@@ -20,6 +21,7 @@ interface Props {
 }
 
 export default function QuestionStep({ id, draft, questions, sourceLabels, onFinish }: Props) {
+  const { t } = useText();
   const [choice, setChoice] = useState<{ question: string; option: string } | null>(null);
   const [errors, setErrors] = useState<FieldError[]>([]);
   const { order, index } = draft;
@@ -34,7 +36,7 @@ export default function QuestionStep({ id, draft, questions, sourceLabels, onFin
   const check = (e: Event) => {
     e.preventDefault();
     if (!answer) {
-      setErrors([{ href: `#${name}-${q.options[0].id}`, text: 'Select an answer, then check it' }]);
+      setErrors([{ href: `#${name}-${q.options[0].id}`, text: t('knowledge.selectAnswer') }]);
       return;
     }
     setErrors([]);
@@ -48,18 +50,18 @@ export default function QuestionStep({ id, draft, questions, sourceLabels, onFin
 
   return (
     <>
-      <ProgressBar value={index + (isChecked ? 1 : 0)} max={order.length} label={`Question ${index + 1} of ${order.length}`} />
+      <ProgressBar value={index + (isChecked ? 1 : 0)} max={order.length} label={t('knowledge.question', { n: index + 1, total: order.length })} />
       <ErrorSummary errors={errors} />
       <form onSubmit={check} noValidate>
         <h2 tabIndex={-1} data-autofocus={isChecked ? undefined : true} class="question-heading">
-          Question {index + 1} of {order.length}
+          {t('knowledge.question', { n: index + 1, total: order.length })}
         </h2>
         {q.scenario && <p class="scenario">{q.scenario}</p>}
         <fieldset aria-describedby={errors.length ? `${name}-error` : undefined}>
           <legend>{q.prompt}</legend>
           {errors.length > 0 && (
             <p id={`${name}-error`} class="field-error">
-              <span class="visually-hidden">Error:</span> Select an answer, then check it
+              <span class="visually-hidden">{t('assessment.error')}</span> {t('knowledge.selectAnswer')}
             </p>
           )}
           {q.options.map((o) => {
@@ -69,8 +71,8 @@ export default function QuestionStep({ id, draft, questions, sourceLabels, onFin
                 <input type="radio" id={`${name}-${o.id}`} name={name} value={o.id} checked={answer === o.id} disabled={isChecked} onChange={() => setChoice({ question: q.id, option: o.id })} />
                 <label for={`${name}-${o.id}`}>
                   {o.text}
-                  {mark === 'right' && <span class="tag ok"> Correct answer</span>}
-                  {mark === 'wrong' && <span class="tag bad"> Your answer</span>}
+                  {mark === 'right' && <span class="tag ok">{t('knowledge.correctAnswer')}</span>}
+                  {mark === 'wrong' && <span class="tag bad">{t('knowledge.yourPick')}</span>}
                 </label>
               </div>
             );
@@ -78,7 +80,7 @@ export default function QuestionStep({ id, draft, questions, sourceLabels, onFin
         </fieldset>
         {!isChecked && (
           <button type="submit" class="button">
-            Check answer
+            {t('knowledge.checkAnswer')}
           </button>
         )}
       </form>

@@ -2,27 +2,35 @@
 // by src/state/results.ts from outlines made once at build time.
 import { useStore } from '@nanostores/preact';
 import { hasActivity, type AssessmentOutline } from '../../lib/results';
-import { assessmentHref, fixedPages, href } from '../../lib/routes';
 import { $record } from '../../state/record';
 import { ChecklistOutcome, KnowledgeOutcome } from './Outcomes';
 import RatingOutcome from './RatingOutcome';
+import { useText, withText, type TextProps } from '../shared/text';
 import '../assessment.css';
 import './progress.css';
 
-export default function AssessmentResults({ assessments }: { assessments: AssessmentOutline[] }) {
+interface Props extends TextProps {
+  /** Every assessment, with its address in the page's language. */
+  assessments: (AssessmentOutline & { href: string })[];
+  /** The assessments page, in the page's language. */
+  choose: string;
+}
+
+function Results({ assessments, choose }: Omit<Props, keyof TextProps>) {
+  const { t } = useText();
   const record = useStore($record);
   const taken = assessments.filter((a) => hasActivity(a.id, record));
   return (
     <>
-      <h2>Self-assessments</h2>
+      <h2>{t('progress.assessmentsHeading')}</h2>
       {taken.length === 0 ? (
         <p>
-          You have not taken a self-assessment in this browser yet. <a href={href(fixedPages.assessments)}>Choose one</a>.
+          {t('progress.noneTaken')} <a href={choose}>{t('progress.chooseOne')}</a>.
         </p>
       ) : (
         <div class="assessment-list">
         {taken.map((a) => {
-          const link = href(assessmentHref(a.id));
+          const link = a.href;
           return (
             <section class="assessment-summary" key={a.id} aria-labelledby={`p-${a.id}`}>
               <h3 id={`p-${a.id}`}>
@@ -30,7 +38,7 @@ export default function AssessmentResults({ assessments }: { assessments: Assess
               </h3>
               {record.drafts[a.id] && (
                 <p class="no-print">
-                  In progress. <a href={link}>Carry on</a>.
+                  {t('progress.inProgress')} <a href={link}>{t('progress.carryOn')}</a>.
                 </p>
               )}
               {a.kind === 'knowledge' && <KnowledgeOutcome outline={a} />}
@@ -44,3 +52,5 @@ export default function AssessmentResults({ assessments }: { assessments: Assess
     </>
   );
 }
+
+export default withText(Results);

@@ -3,25 +3,27 @@ import { useState } from 'preact/hooks';
 import useFocusWhen from '../shared/useFocusWhen';
 import { deleteAllData } from '../../state/record';
 import { $progressMessage } from './message';
+import { useText } from '../shared/text';
 
 export default function DeleteAll() {
+  const { t } = useText();
   const [asking, setAsking] = useState(false);
   const yes = useFocusWhen<HTMLButtonElement>(asking);
   return (
     <>
-      <h2>Delete all my data</h2>
+      <h2>{t('progress.deleteHeading')}</h2>
       {!asking ? (
         <p>
           <button type="button" class="button warning" onClick={() => setAsking(true)}>
-            Delete all my data
+            {t('progress.deleteButton')}
           </button>
         </p>
       ) : (
         <div class="notice warn" role="alertdialog" aria-labelledby="delete-q" aria-describedby="delete-d">
           <p id="delete-q">
-            <strong>Delete everything this hub has saved in this browser?</strong>
+            <strong>{t('progress.deleteQuestion')}</strong>
           </p>
-          <p id="delete-d">This removes every result, note and page marked as read. It cannot be undone. Download a copy first if you may want it.</p>
+          <p id="delete-d">{t('progress.deleteText')}</p>
           <div class="buttons">
             <button
               type="button"
@@ -30,13 +32,13 @@ export default function DeleteAll() {
               onClick={() => {
                 deleteAllData();
                 setAsking(false);
-                $progressMessage.set('Done. Everything this hub saved in this browser has been deleted.');
+                $progressMessage.set(t('progress.deleted'));
               }}
             >
-              Yes, delete everything
+              {t('progress.deleteYes')}
             </button>
             <button type="button" class="button secondary" onClick={() => setAsking(false)}>
-              No, keep it
+              {t('progress.deleteNo')}
             </button>
           </div>
         </div>

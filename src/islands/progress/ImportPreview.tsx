@@ -1,9 +1,9 @@
 // What a progress file holds, and whether to add it to this browser's progress or replace it.
 import { useState } from 'preact/hooks';
 import { formatDate } from '../../lib/dates';
-import { count } from '../../lib/sentence';
 import { summarizeRecord, type ReaderRecord } from '../../lib/record';
 import type { BackupHub } from '../../lib/backup';
+import { useText } from '../shared/text';
 
 export type ImportMode = 'merge' | 'replace';
 
@@ -18,6 +18,7 @@ interface Props {
 }
 
 export default function ImportPreview({ record, exportedAt, from, here, onLoad, onCancel }: Props) {
+  const { t, lang } = useText();
   const [mode, setMode] = useState<ImportMode>('merge');
   const s = summarizeRecord(record);
   return (
@@ -29,37 +30,43 @@ export default function ImportPreview({ record, exportedAt, from, here, onLoad, 
         onLoad(mode);
       }}
     >
-      <h3>What the file holds</h3>
+      <h3>{t('progress.fileHolds')}</h3>
       <p>
-        Saved {exportedAt ? formatDate(exportedAt) : 'on an unknown date'}: {count(s.pagesRead, 'page', 'pages')} read, {count(s.attempts, 'finished attempt', 'finished attempts')} across{' '}
-        {count(s.assessmentsTaken, 'assessment', 'assessments')}, {s.inProgress} in progress, {count(s.checklists, 'checklist', 'checklists')}.
+        {t('progress.savedOn', {
+          date: exportedAt ? formatDate(exportedAt, undefined, 'long', lang) : t('progress.unknownDate'),
+          pages: t('progress.pages', { n: s.pagesRead }),
+          attempts: t('progress.finishedAttempts', { n: s.attempts }),
+          assessments: t('progress.assessmentsCount', { n: s.assessmentsTaken }),
+          inProgress: s.inProgress,
+          checklists: t('progress.checklists', { n: s.checklists }),
+        })}
       </p>
       {from && from.id !== here.id ? (
         <p class="import-from other" data-testid="import-from">
-          <strong>This file comes from another hub: “{from.name}”.</strong> You can still load it. Its results will then show on {here.name} too, beside your own.
+          <strong>{t('progress.otherHub', { name: from.name })}</strong> {t('progress.otherHubText', { here: here.name })}
         </p>
       ) : from ? (
         <p class="import-from" data-testid="import-from">
-          Saved from this hub, {here.name}.
+          {t('progress.sameHub', { name: here.name })}
         </p>
       ) : null}
       <fieldset>
-        <legend>What should happen to the progress already in this browser?</legend>
+        <legend>{t('progress.whatHappens')}</legend>
         <div class="option">
           <input type="radio" id="import-merge" name="import-mode" checked={mode === 'merge'} onChange={() => setMode('merge')} />
-          <label for="import-merge">Keep it, and add the file’s progress to it</label>
+          <label for="import-merge">{t('progress.merge')}</label>
         </div>
         <div class="option">
           <input type="radio" id="import-replace" name="import-mode" checked={mode === 'replace'} onChange={() => setMode('replace')} />
-          <label for="import-replace">Replace it with the file’s progress</label>
+          <label for="import-replace">{t('progress.replace')}</label>
         </div>
       </fieldset>
       <div class="buttons">
         <button type="submit" class="button">
-          Load this progress
+          {t('progress.load')}
         </button>
         <button type="button" class="button secondary" onClick={onCancel}>
-          Cancel
+          {t('progress.cancel')}
         </button>
       </div>
     </form>

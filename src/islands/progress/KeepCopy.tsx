@@ -4,8 +4,10 @@ import { useState } from 'preact/hooks';
 import { backupFileName, makeBackup, type BackupHub } from '../../lib/backup';
 import { $record } from '../../state/record';
 import { download } from './download';
+import { useText } from '../shared/text';
 
 export default function KeepCopy({ hub }: { hub: BackupHub }) {
+  const { t } = useText();
   const [saved, setSaved] = useState<string | null>(null);
   const save = () => {
     const name = backupFileName();
@@ -14,18 +16,15 @@ export default function KeepCopy({ hub }: { hub: BackupHub }) {
   };
   return (
     <>
-      <h2>Keep a copy</h2>
-      <p>
-        Your progress lives only in this browser. Some browsers delete stored data after a while, so download a copy now and then. You can load it here or in another
-        browser.
-      </p>
+      <h2>{t('progress.keepHeading')}</h2>
+      <p>{t('progress.keepText')}</p>
       <p>
         <button type="button" class="button" onClick={save}>
-          Download my progress
+          {t('progress.download')}
         </button>
       </p>
       <p role="status" data-testid="download-status">
-        {saved && `Downloaded: ${saved}. Your browser keeps it with your other downloads (usually the Downloads folder) unless you chose another place.`}
+        {saved && t('progress.downloaded', { name: saved })}
       </p>
     </>
   );

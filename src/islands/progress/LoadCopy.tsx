@@ -7,14 +7,13 @@ import { mergeIntoRecord, replaceRecord } from '../../state/record';
 import ErrorSummary from '../shared/ErrorSummary';
 import ImportPreview, { type ImportMode } from './ImportPreview';
 import { $progressMessage } from './message';
+import { useText } from '../shared/text';
 import '../assessment.css';
 
-const done: Record<ImportMode, string> = {
-  merge: 'Done. The file’s progress has been added to what was in this browser.',
-  replace: 'Done. Your progress in this browser has been replaced with the file’s.',
-};
+const done: Record<ImportMode, string> = { merge: 'progress.merged', replace: 'progress.replaced' };
 
 export default function LoadCopy({ hub }: { hub: BackupHub }) {
+  const { t } = useText();
   const [pending, setPending] = useState<{ record: ReaderRecord; exportedAt: string; from: BackupHub | null } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
@@ -24,7 +23,7 @@ export default function LoadCopy({ hub }: { hub: BackupHub }) {
     setPending(null);
     const file = (e.currentTarget as HTMLInputElement).files?.[0];
     if (!file) return;
-    const result = readBackup(new Uint8Array(await file.arrayBuffer()));
+    const result = readBackup(new Uint8Array(await file.arrayBuffer()), t);
     setError(result.ok ? null : result.message);
     if (result.ok) setPending({ record: result.record, exportedAt: result.exportedAt, from: result.from });
   };
@@ -34,20 +33,20 @@ export default function LoadCopy({ hub }: { hub: BackupHub }) {
     else replaceRecord(pending.record);
     setPending(null);
     if (fileInput.current) fileInput.current.value = '';
-    $progressMessage.set(done[mode]);
+    $progressMessage.set(t(done[mode]));
   };
 
   return (
     <>
-      <h2>Load a copy</h2>
+      <h2>{t('progress.loadHeading')}</h2>
       {error && <ErrorSummary errors={[{ href: '#import-file', text: error }]} />}
       <div class={error ? 'has-error' : ''}>
         <label for="import-file" class="block-label">
-          Choose a progress file you downloaded from this hub
+          {t('progress.chooseFile')}
         </label>
         {error && (
           <p class="field-error" id="import-file-error">
-            <span class="visually-hidden">Error:</span> {error}
+            <span class="visually-hidden">{t('assessment.error')}</span> {error}
           </p>
         )}
         <input ref={fileInput} id="import-file" type="file" accept=".json,application/json" onChange={onFile} aria-describedby={error ? 'import-file-error' : undefined} />

@@ -4,24 +4,28 @@ import { useStore } from '@nanostores/preact';
 import { formatDate } from '../../lib/dates';
 import { scoreChange, type AssessmentOutline } from '../../lib/results';
 import { checklistResults, knowledgeResults } from '../../state/results';
+import { useText } from '../shared/text';
 
 export function KnowledgeOutcome({ outline }: { outline: Extract<AssessmentOutline, { kind: 'knowledge' }> }) {
+  const { t, lang } = useText();
   const { latest, history } = useStore(knowledgeResults(outline.id, outline.key));
   if (!latest) return null;
-  const change = scoreChange(history);
+  const change = scoreChange(history, t);
+  const date = (d: string) => formatDate(d, undefined, 'long', lang);
   return (
     <>
       <p>
-        Latest: {latest.correct} of {latest.total} on {formatDate(latest.finishedAt)}
+        {t('progress.latest', { score: t('knowledge.score', { correct: latest.correct, total: latest.total }), date: date(latest.finishedAt) })}
         {change ? `, ${change}` : ''}.
       </p>
       {history.length > 1 && (
         <p class="no-print">
-          History:{' '}
-          {[...history]
-            .reverse()
-            .map((x) => `${x.correct}/${x.total} (${formatDate(x.finishedAt)})`)
-            .join(', ')}
+          {t('progress.history', {
+            items: [...history]
+              .reverse()
+              .map((x) => t('progress.historyItem', { correct: x.correct, total: x.total, date: date(x.finishedAt) }))
+              .join(', '),
+          })}
         </p>
       )}
     </>
@@ -29,10 +33,12 @@ export function KnowledgeOutcome({ outline }: { outline: Extract<AssessmentOutli
 }
 
 export function ChecklistOutcome({ outline }: { outline: Extract<AssessmentOutline, { kind: 'checklist' }> }) {
+  const { t, lang } = useText();
   const p = useStore(checklistResults(outline.id, outline.groups));
   return (
     <p>
-      {p.done} of {p.total} in place ({p.percent}%){p.updatedAt ? `, last changed on ${formatDate(p.updatedAt)}` : ''}.
+      {t('checklist.inPlace', { done: p.done, total: p.total, percent: p.percent })}
+      {p.updatedAt ? `, ${t('progress.checklistLastChanged', { date: formatDate(p.updatedAt, undefined, 'long', lang) })}` : ''}.
     </p>
   );
 }

@@ -1,23 +1,29 @@
 // The pages the reader has marked as read, newest first.
 import { useStore } from '@nanostores/preact';
 import { formatDate } from '../../lib/dates';
-import { href } from '../../lib/routes';
 import { $record } from '../../state/record';
+import { useText, withText, type TextProps } from '../shared/text';
 
-export default function PagesRead({ pages }: { pages: { path: string; title: string }[] }) {
+interface Props extends TextProps {
+  /** Each page a reader can mark: its address in the record, its link in the page's language and its title. */
+  pages: { path: string; href: string; title: string }[];
+}
+
+function Read({ pages }: Pick<Props, 'pages'>) {
+  const { t, lang } = useText();
   const record = useStore($record);
-  const titleOf = new Map(pages.map((p) => [p.path, p.title]));
+  const pageOf = new Map(pages.map((p) => [p.path, p]));
   const read = Object.entries(record.read).sort((a, b) => b[1].localeCompare(a[1]));
   return (
     <>
-      <h2>Pages marked as read</h2>
+      <h2>{t('progress.pagesHeading')}</h2>
       {read.length === 0 ? (
-        <p>None yet. Each guide and role page has a “Mark as read” button at its end.</p>
+        <p>{t('progress.noPages')}</p>
       ) : (
         <ul class="pages-read">
           {read.map(([path, when]) => (
             <li key={path}>
-              <a href={href(path)}>{titleOf.get(path) ?? path}</a> ({formatDate(when, undefined, 'short')})
+              <a href={pageOf.get(path)?.href ?? path}>{pageOf.get(path)?.title ?? path}</a> ({formatDate(when, undefined, 'short', lang)})
             </li>
           ))}
         </ul>
@@ -25,3 +31,5 @@ export default function PagesRead({ pages }: { pages: { path: string; title: str
     </>
   );
 }
+
+export default withText(Read);

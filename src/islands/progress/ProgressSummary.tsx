@@ -6,11 +6,12 @@ import { summarizeRecord } from '../../lib/record';
 import { $record } from '../../state/record';
 import StorageNotice from '../shared/StorageNotice';
 import { $notesInRecord, $progressMessage } from './message';
-import { count } from '../../lib/sentence';
+import { useText, withText, type TextProps } from '../shared/text';
 import '../assessment.css';
 import './progress.css';
 
-export default function ProgressSummary() {
+function Summary() {
+  const { t } = useText();
   const summary = summarizeRecord(useStore($record));
   const message = useStore($progressMessage);
   const notesInRecord = useStore($notesInRecord);
@@ -28,19 +29,21 @@ export default function ProgressSummary() {
         </div>
       )}
       <p class="summary-line" data-testid="summary">
-        {`${count(summary.pagesRead, 'page', 'pages')} marked as read · ${count(summary.assessmentsTaken, 'assessment', 'assessments')} finished (${count(summary.attempts, 'attempt', 'attempts')}) · ${summary.inProgress} in progress`}
+        {t('progress.summary', { pages: t('progress.pages', { n: summary.pagesRead }), assessments: t('progress.assessmentsCount', { n: summary.assessmentsTaken }), attempts: t('progress.attempts', { n: summary.attempts }), inProgress: summary.inProgress })}
       </p>
       <div class="no-print study-record-controls">
         <p class="checkbox">
           <input type="checkbox" id="notes-in-record" checked={notesInRecord} onChange={(e) => $notesInRecord.set(e.currentTarget.checked)} />
-          <label for="notes-in-record">Put my own notes in the printed record</label>
+          <label for="notes-in-record">{t('progress.notesInRecord')}</label>
         </p>
         <p>
           <button type="button" class="button secondary" onClick={() => window.print()}>
-            Print my study record
+            {t('progress.print')}
           </button>
         </p>
       </div>
     </>
   );
 }
+
+export default withText(Summary);

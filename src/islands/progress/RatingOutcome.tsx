@@ -5,8 +5,10 @@ import { useStore } from '@nanostores/preact';
 import { describeChange, ratingText, type AssessmentOutline } from '../../lib/results';
 import { ratingResults } from '../../state/results';
 import { $notesInRecord } from './message';
+import { useText } from '../shared/text';
 
 export default function RatingOutcome({ outline: a }: { outline: Extract<AssessmentOutline, { kind: 'self-rating' }> }) {
+  const { t, lang } = useText();
   const { latest, previous, profile, change, strengths, growth, history } = useStore(ratingResults(a.id, a));
   const notesInRecord = useStore($notesInRecord);
   if (!latest) return null;
@@ -15,37 +17,37 @@ export default function RatingOutcome({ outline: a }: { outline: Extract<Assessm
   return (
     <>
       <p>
-        Latest rating on {formatDate(latest.finishedAt)}
-        {history.length > 1 ? ` (${history.length} in all)` : ''}: averages from 1 to 4{change && previous ? `, change since ${formatDate(previous.finishedAt, undefined, 'short')}` : ''}.
+        {t('progress.ratingLatest', { date: formatDate(latest.finishedAt, undefined, 'long', lang) })}
+        {history.length > 1 ? ` ${t('progress.ratingInAll', { n: history.length })}` : ''}: {t('progress.ratingAverages')}
+        {change && previous ? `, ${t('progress.ratingChangeSince', { date: formatDate(previous.finishedAt, undefined, 'short', lang) })}` : ''}.
       </p>
       <table class="compact">
-        <caption class="visually-hidden">{a.title}: average rating by area, 1 to 4</caption>
+        <caption class="visually-hidden">{t('progress.ratingCaption', { title: a.title })}</caption>
         <thead>
           <tr>
-            <th scope="col">Area</th>
-            <th scope="col">Average</th>
-            {change && <th scope="col">Change</th>}
+            <th scope="col">{t('rating.area')}</th>
+            <th scope="col">{t('rating.average')}</th>
+            {change && <th scope="col">{t('rating.change')}</th>}
           </tr>
         </thead>
         <tbody>
           {profile.map((d) => (
             <tr key={d.id}>
               <th scope="row">{d.title}</th>
-              <td>{ratingText(d.mean)}</td>
-              {change && <td class="change">{describeChange(change.find((c) => c.id === d.id)?.delta ?? null)}</td>}
+              <td>{ratingText(d.mean, t, lang)}</td>
+              {change && <td class="change">{describeChange(change.find((c) => c.id === d.id)?.delta ?? null, t, lang)}</td>}
             </tr>
           ))}
         </tbody>
       </table>
       {!a.reflective && (
         <p>
-          Strengths: {strengths.length ? names(strengths) : 'none yet'}. Areas to grow (as goals, not a rating of performance):{' '}
-          {growth.length ? names(growth) : 'none below 2.5'}.
+          {t('progress.strengthsLine', { strengths: strengths.length ? names(strengths) : t('progress.noneYet'), growth: growth.length ? names(growth) : t('progress.noneBelow') })}
         </p>
       )}
       {note && (
         <p class={notesInRecord ? 'own-note' : 'own-note no-print'}>
-          <strong>Your note:</strong> {note}
+          <strong>{t('progress.yourNote')}</strong> {note}
         </p>
       )}
     </>

@@ -4,8 +4,10 @@ import { useState } from 'preact/hooks';
 import { DAMAGED_PREFIX } from '../../state/keys';
 import { $record, damagedBackups, removeDamagedBackup } from '../../state/record';
 import { download } from './download';
+import { useText } from '../shared/text';
 
 export default function SetAside() {
+  const { t } = useText();
   useStore($record); // "Delete all my data" removes them too: look again when the record changes
   const [, setRemoved] = useState(0);
   const backups = damagedBackups();
@@ -14,17 +16,14 @@ export default function SetAside() {
   const fileName = (key: string) => `peer-crisis-hub-damaged-${key.slice(-24).replace(/[^0-9TZ-]/g, '')}.txt`;
   return (
     <>
-      <h2>Damaged data that was set aside</h2>
-      <p>
-        The hub could not read some saved data, so it kept it here instead of deleting it. You can download it (for example, to ask for help recovering it) or remove
-        it.
-      </p>
+      <h2>{t('progress.setAsideHeading')}</h2>
+      <p>{t('progress.setAsideText')}</p>
       <ul>
         {backups.map((b) => (
           <li key={b.key}>
-            Set aside {when(b.key)}{' '}
+            {t('progress.setAsideItem', { date: when(b.key) })}{' '}
             <button type="button" class="link-button" onClick={() => download(fileName(b.key), b.text, 'text/plain')}>
-              Download
+              {t('progress.downloadIt')}
             </button>{' '}
             <button
               type="button"
@@ -34,7 +33,7 @@ export default function SetAside() {
                 setRemoved((n) => n + 1);
               }}
             >
-              Remove
+              {t('progress.remove')}
             </button>
           </li>
         ))}

@@ -5,9 +5,10 @@ import LoadCopy from './LoadCopy';
 import SetAside from './SetAside';
 import DeleteAll from './DeleteAll';
 import type { BackupHub } from '../../lib/backup';
+import { withText } from '../shared/text';
 
 /** `hub`: this hub's id and name, written into a downloaded file and compared with a loaded one. */
-export default function YourData({ hub }: { hub: BackupHub }) {
+function YourData({ hub }: { hub: BackupHub }) {
   return (
     <div class="no-print">
       <KeepCopy hub={hub} />
@@ -17,3 +18,5 @@ export default function YourData({ hub }: { hub: BackupHub }) {
     </div>
   );
 }
+
+export default withText(YourData);

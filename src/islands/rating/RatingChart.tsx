@@ -2,6 +2,8 @@
 // shown beside a table with the same numbers. With an earlier rating, each area also gets a thin
 // hollow bar under the filled one for last time (told apart by shape and by the legend, not colour).
 import type { DomainScore, RatingSummary } from '../../lib/results';
+import { formatNumber } from '../../lib/i18n';
+import { useText } from '../shared/text';
 
 interface Props {
   profile: DomainScore[];
@@ -12,6 +14,7 @@ interface Props {
 }
 
 export default function RatingChart({ profile, scale, titleId, change }: Props) {
+  const { t, lang } = useText();
   const before = new Map((change ?? []).map((c) => [c.id, c.before]));
   const withPrevious = before.size > 0;
   const barH = 22;
@@ -22,21 +25,24 @@ export default function RatingChart({ profile, scale, titleId, change }: Props) 
   const height = legendH + profile.length * (rowH + 18) + 24;
   // Labels sit above each bar, so the bars use the whole width and the chart fits 320 px.
   const x = (v: number) => ((v - 1) / 3) * (width - 8);
-  const said = (v: number | null) => (v === null ? 'not rated' : `${v} of 4`);
-  const summary = profile.map((d) => `${d.title}: ${said(d.mean)}${withPrevious ? `, last time ${said(before.get(d.id) ?? null)}` : ''}`).join('; ');
+  const said = (v: number | null) => (v === null ? t('results.notRated') : t('rating.outOf', { n: v }));
+  const summary = profile
+    .map((d) => (withPrevious ? t('rating.chartItemBefore', { area: d.title, rating: said(d.mean), before: said(before.get(d.id) ?? null) }) : t('rating.chartItem', { area: d.title, rating: said(d.mean) })))
+    .join('; ');
+  const shown = (v: number) => formatNumber(v, lang, 1);
   return (
     <figure class="rating-chart">
       <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={titleId} preserveAspectRatio="xMinYMin meet">
-        <title id={titleId}>Your ratings by area, from 1 ({scale[0]}) to 4 ({scale[3]}). {summary}</title>
+        <title id={titleId}>{t('rating.chartTitle', { low: scale[0], high: scale[3], summary })}</title>
         {[1, 2, 3, 4].map((v) => (
           <line x1={x(v)} x2={x(v)} y1={0} y2={height - 20} class="grid" key={v} />
         ))}
         {withPrevious && (
           <g class="legend">
             <rect x={0} y={4} width={14} height={14} class="bar" rx={2} />
-            <text x={20} y={16} class="axis">This time</text>
+            <text x={20} y={16} class="axis">{t('rating.thisTime')}</text>
             <rect x={110} y={6} width={14} height={10} class="bar-prev" rx={2} />
-            <text x={130} y={16} class="axis">Last time</text>
+            <text x={130} y={16} class="axis">{t('rating.lastTime')}</text>
           </g>
         )}
         {profile.map((d, i) => {
@@ -49,13 +55,13 @@ export default function RatingChart({ profile, scale, titleId, change }: Props) 
               </text>
               <rect x={0} y={y} width={d.mean === null ? 0 : Math.max(4, x(d.mean))} height={barH} class="bar" rx={3} />
               <text x={d.mean === null ? 4 : Math.max(4, x(d.mean)) + 6} y={y + barH / 2 + 6} class="value">
-                {d.mean === null ? 'not rated' : d.mean.toFixed(1)}
+                {d.mean === null ? t('results.notRated') : shown(d.mean)}
               </text>
               {withPrevious && (
                 <>
                   <rect x={1} y={y + barH + 4} width={prev === null ? 0 : Math.max(4, x(prev) - 2)} height={prevH} class="bar-prev" rx={2} />
                   <text x={prev === null ? 4 : Math.max(4, x(prev)) + 6} y={y + barH + 4 + prevH - 1} class="value-prev">
-                    {prev === null ? 'not rated' : prev.toFixed(1)}
+                    {prev === null ? t('results.notRated') : shown(prev)}
                   </text>
                 </>
               )}

@@ -7,6 +7,7 @@ import ErrorSummary, { type FieldError } from '../shared/ErrorSummary';
 import ProgressBar from '../shared/ProgressBar';
 import SkillRating from './SkillRating';
 import type { RatingDefinition } from './SelfRating';
+import { useText } from '../shared/text';
 
 interface Props {
   id: string;
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export default function RatingForm({ id, draft, assessment }: Props) {
+  const { t } = useText();
   const [errors, setErrors] = useState<FieldError[]>([]);
   const [note, setNote] = useState<string | null>(null);
   const { domains, scale } = assessment;
@@ -42,7 +44,7 @@ export default function RatingForm({ id, draft, assessment }: Props) {
       return;
     }
     const missing = unrated(d.skills, current());
-    if (missing.length) setErrors(missing.map((s) => ({ href: `#r-${s.id}-1`, text: `Choose a rating for “${s.text}”` })));
+    if (missing.length) setErrors(missing.map((s) => ({ href: `#r-${s.id}-1`, text: t('rating.choose', { skill: s.text }) })));
     else go(i + 1);
   };
   const total = domains.length + (assessment.reflection ? 1 : 0);
@@ -50,17 +52,17 @@ export default function RatingForm({ id, draft, assessment }: Props) {
 
   return (
     <>
-      <ProgressBar value={i} max={total} label={onNote ? `Last step: your note` : `Part ${i + 1} of ${domains.length}`} />
+      <ProgressBar value={i} max={total} label={onNote ? t('rating.lastStep') : t('rating.part', { n: i + 1, total: domains.length })} />
       <ErrorSummary errors={errors} />
       <form onSubmit={next} noValidate>
         {onNote ? (
           <>
             <h2 tabIndex={-1} data-autofocus>
-              A note for yourself (optional)
+              {t('rating.noteHeading')}
             </h2>
-            <label for={`${id}-note`}>{assessment.reflection ?? 'Anything you want to remember about this?'}</label>
+            <label for={`${id}-note`}>{assessment.reflection ?? t('rating.noteLabel')}</label>
             <p class="hint" id={`${id}-note-hint`}>
-              Only you can see this. It stays in this browser with your ratings.
+              {t('rating.noteHint')}
             </p>
             <textarea id={`${id}-note`} rows={5} maxLength={5000} aria-describedby={`${id}-note-hint`} value={note ?? draft.note ?? ''} onInput={(e) => setNote(e.currentTarget.value)} />
           </>
@@ -78,11 +80,11 @@ export default function RatingForm({ id, draft, assessment }: Props) {
         )}
         <div class="buttons">
           <button type="submit" class="button">
-            {lastLabel ? 'See my results' : 'Continue'}
+            {lastLabel ? t('rating.seeResults') : t('rating.continue')}
           </button>
           {i > 0 && (
             <button type="button" class="button secondary" onClick={() => go(i - 1)}>
-              Back
+              {t('rating.back')}
             </button>
           )}
         </div>

@@ -2,7 +2,8 @@
 // for a reflective check-in, a pointer to support), and the reader's own note.
 import { formatDate } from '../../lib/dates';
 import type { RatingSummary } from '../../lib/results';
-import { fixedPages, guideHref, href } from '../../lib/routes';
+import { fixedPages, guideHref } from '../../lib/routes';
+import { useText } from '../shared/text';
 import RatingChart from './RatingChart';
 import RatingTable from './RatingTable';
 import RatingChangeList from './RatingChangeList';
@@ -11,22 +12,25 @@ import type { RatingDefinition } from './SelfRating';
 
 interface Props {
   id: string;
+  /** A link to a page in this page's language (or English, where it is not written in it). */
+  link: (path: string) => string;
   summary: RatingSummary;
   assessment: RatingDefinition;
 }
 
-export default function RatingResult({ id, summary, assessment }: Props) {
+export default function RatingResult({ id, summary, assessment, link }: Props) {
+  const { t, lang } = useText();
   const { latest, profile } = summary;
   if (!latest) return null;
   const { scale, reflective } = assessment;
   return (
     <section class="results" aria-labelledby="result-heading">
       <h2 id="result-heading" tabIndex={-1} data-autofocus>
-        Your {reflective ? 'check-in' : 'profile'} from {formatDate(latest.finishedAt)}
+        {t(reflective ? 'rating.resultHeadingReflective' : 'rating.resultHeading', { date: formatDate(latest.finishedAt, undefined, 'long', lang) })}
       </h2>
       <p>
-        Each bar is the average of your ratings in that area, from 1 ({scale[0]}) to 4 ({scale[3]}).
-        {reflective ? ' This is a picture of your habits this time, not a score.' : ''}
+        {t('rating.eachBar', { low: scale[0], high: scale[3] })}
+        {reflective ? ` ${t('rating.notAScore')}` : ''}
       </p>
       <div class="profile">
         <RatingChart profile={profile} scale={scale} titleId={`${id}-chart-title`} change={summary.change} />
@@ -35,20 +39,19 @@ export default function RatingResult({ id, summary, assessment }: Props) {
       <RatingChangeList change={summary.change} />
       {reflective ? (
         <p>
-          If a practice feels out of reach right now, the <a href={href(guideHref('team-resiliency-and-self-care'))}>self-care guide</a> has ideas, and your supervisor can
-          help. If you are struggling, you can call or text 988 too: it is for helpers as well.
+          {t('rating.struggleBefore')} <a href={link(guideHref('team-resiliency-and-self-care'))}>{t('rating.selfCareGuide')}</a> {t('rating.struggleAfter')}
         </p>
       ) : (
         <StrengthsGrowth strengths={summary.strengths} growth={summary.growth} />
       )}
       {latest.note && (
         <>
-          <h3>Your note</h3>
+          <h3>{t('rating.yourNote')}</h3>
           <p class="note-text">{latest.note}</p>
         </>
       )}
       <p>
-        A printable summary to bring to supervision is on <a href={href(fixedPages.progress)}>My progress</a>.
+        {t('rating.printableBefore')} <a href={link(fixedPages.progress)}>{t('assessment.progressLink')}</a>.
       </p>
     </section>
   );

@@ -2,6 +2,8 @@
 import PastResults from '../shared/PastResults';
 import type { RatingSummary } from '../../lib/results';
 import type { RatingDefinition } from './SelfRating';
+import { formatNumber } from '../../lib/i18n';
+import { useText } from '../shared/text';
 
 interface Props {
   assessment: RatingDefinition;
@@ -12,20 +14,18 @@ interface Props {
 }
 
 export default function RatingStart({ assessment, history, again, onStart }: Props) {
+  const { t, lang } = useText();
   const { domains, scale, reflective } = assessment;
   return (
     <>
       <div class="start">
-        <h2 class={again ? 'h3' : ''}>{again ? 'Rate yourself again' : 'Start'}</h2>
-        <p>
-          {domains.length} areas, one at a time, {domains.reduce((n, d) => n + d.skills.length, 0)} {reflective ? 'practices' : 'skills'} in all. For each, choose the words
-          that fit you today: {scale.join(', ')}.
-        </p>
+        <h2 class={again ? 'h3' : ''}>{again ? t('rating.rateAgain') : t('rating.start')}</h2>
+        <p>{t(reflective ? 'rating.startTextReflective' : 'rating.startText', { areas: domains.length, skills: domains.reduce((n, d) => n + d.skills.length, 0), scale: scale.join(', ') })}</p>
         <button type="button" class="button" onClick={onStart}>
-          {again ? 'Start a new rating' : 'Start rating'}
+          {again ? t('rating.startNew') : t('rating.startRating')}
         </button>
       </div>
-      <PastResults label="Your past ratings" items={history.map((a) => ({ ...a, text: `average ${a.average.toFixed(1)} across ${a.areas} areas` }))} />
+      <PastResults label={t('rating.pastRatings')} items={history.map((a) => ({ ...a, text: t('rating.pastItem', { average: formatNumber(a.average, lang, 1), areas: a.areas }) }))} />
     </>
   );
 }

@@ -4,17 +4,25 @@ import { useStore } from '@nanostores/preact';
 import type { SelfRatingAssessment } from '../../schemas/assessment-self-rating';
 import { $record, discardDraft, ratingDraft, saveDraft } from '../../state/record';
 import { ratingResults } from '../../state/results';
+import { href, localized } from '../../lib/routes';
 import DraftNote from '../shared/DraftNote';
 import StorageNotice from '../shared/StorageNotice';
 import useFocusOn from '../shared/useFocusOn';
 import RatingForm from './RatingForm';
 import RatingResult from './RatingResult';
 import RatingStart from './RatingStart';
+import { useText, withText, type TextProps } from '../shared/text';
 import '../assessment.css';
 
 export type RatingDefinition = Pick<SelfRatingAssessment, 'title' | 'scale' | 'domains' | 'reflection' | 'reflective'>;
 
-export default function SelfRating({ id, assessment }: { id: string; assessment: RatingDefinition }) {
+interface Props extends TextProps {
+  id: string;
+  assessment: RatingDefinition;
+}
+
+function Rating({ id, assessment }: Omit<Props, keyof TextProps>) {
+  const { t, lang } = useText();
   useStore($record); // the draft in progress
   const draft = ratingDraft(id, assessment.domains);
   const summary = useStore(ratingResults(id, assessment));
@@ -27,14 +35,16 @@ export default function SelfRating({ id, assessment }: { id: string; assessment:
       {draft ? (
         <>
           <RatingForm id={id} draft={draft} assessment={assessment} />
-          <DraftNote what="ratings" onDiscard={() => discardDraft(id)} />
+          <DraftNote what={t('assessment.draftRatings')} onDiscard={() => discardDraft(id)} />
         </>
       ) : (
         <>
-          {summary.latest && <RatingResult id={id} summary={summary} assessment={assessment} />}
+          {summary.latest && <RatingResult id={id} summary={summary} assessment={assessment} link={(path) => href(localized(path, lang))} />}
           <RatingStart assessment={assessment} history={summary.history} again={Boolean(summary.latest)} onStart={start} />
         </>
       )}
     </div>
   );
 }
+
+export default withText(Rating);

@@ -1,6 +1,8 @@
 // One skill of a self-rating: its words, who wrote them, and the four-point scale.
 import type { SelfRatingAssessment } from '../../schemas/assessment-self-rating';
 
+import { useText } from '../shared/text';
+
 type Skill = SelfRatingAssessment['domains'][number]['skills'][number];
 
 interface Props {
@@ -13,16 +15,17 @@ interface Props {
 }
 
 export default function SkillRating({ skill: s, scale, value, error, onRate }: Props) {
+  const { t } = useText();
   return (
     <fieldset class={error ? 'has-error' : ''} aria-describedby={error ? `r-${s.id}-error` : undefined}>
       <legend>
         {s.text}
-        {s.wording !== 'source' && <span class="skill-note"> {s.wording === 'reworded' ? '(Reworded by this hub.)' : '(Written for this hub; not from the sources.)'}</span>}
-        {s.reflective && <span class="skill-note"> For your own reflection: not counted in your profile.</span>}
+        {s.wording !== 'source' && <span class="skill-note"> {s.wording === 'reworded' ? t('rating.reworded') : t('rating.written')}</span>}
+        {s.reflective && <span class="skill-note"> {t('rating.reflectiveSkill')}</span>}
       </legend>
       {error && (
         <p class="field-error" id={`r-${s.id}-error`}>
-          <span class="visually-hidden">Error:</span> Choose a rating
+          <span class="visually-hidden">{t('assessment.error')}</span> {t('rating.chooseRating')}
         </p>
       )}
       <div class="scale">

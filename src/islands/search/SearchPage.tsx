@@ -1,5 +1,6 @@
 // The search page: the same search, with the query and filters kept in the URL.
 import SearchUI, { type Selected } from './SearchUI';
+import { TextProvider, type TextProps } from '../shared/text';
 import { searchFilters } from '../../lib/search-filters';
 
 function fromUrl(): { q: string; f: Selected } {
@@ -20,7 +21,11 @@ function toUrl(q: string, f: Selected) {
   history.replaceState(null, '', search ? `?${search}` : location.pathname);
 }
 
-export default function SearchPage() {
+export default function SearchPage(text: TextProps) {
   const { q, f } = fromUrl();
-  return <SearchUI initialQuery={q} initialFilters={f} onChange={toUrl} inputId="search-page-input" autoFocus={!q} />;
+  return (
+    <TextProvider {...text}>
+      <SearchUI initialQuery={q} initialFilters={f} onChange={toUrl} inputId="search-page-input" autoFocus={!q} />
+    </TextProvider>
+  );
 }

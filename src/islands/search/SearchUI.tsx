@@ -1,13 +1,14 @@
 // Search over the Pagefind index: results as the reader types, filters as toggle buttons
 // with counts, arrow keys through results. Pagefind's own script is loaded on first use.
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { fixedPages, href } from '../../lib/routes';
+import { fixedPages, href, localized } from '../../lib/routes';
 import { resultsOnScreen } from '../../lib/search-query';
 import type { Selected } from './pagefind';
 import useSearch, { PAGE_SIZE } from './useSearch';
 import Filters from './Filters';
 import Results from './Results';
 import Suggestions from './Suggestions';
+import { useText } from '../shared/text';
 import './search.css';
 
 export type { Selected };
@@ -22,6 +23,9 @@ interface Props {
 }
 
 export default function SearchUI({ initialQuery = '', initialFilters = {}, onChange, autoFocus = true, inputId }: Props) {
+  const { t, lang } = useText();
+  /** A fixed page of the hub (the guides, the roles), in the page's language: both exist in every language. */
+  const link = (path: string) => href(localized(path, lang));
   const [query, setQuery] = useState(initialQuery);
   const [selected, setSelected] = useState<Selected>(initialFilters);
   const input = useRef<HTMLInputElement>(null);
@@ -62,37 +66,37 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
     <div class="search-ui" onKeyDown={onKey}>
       <form role="search" onSubmit={(e) => { e.preventDefault(); links()[0]?.focus(); }}>
         <label for={inputId} class="search-label">
-          Search the hub
+          {t('search.label')}
         </label>
         <input ref={input} id={inputId} type="search" name="q" value={query} autocomplete="off" spellcheck={false} aria-describedby={`${inputId}-hint`} onInput={(e) => setQuery(e.currentTarget.value)} />
         <p class="hint" id={`${inputId}-hint`}>
-          Results appear as you type. Use the down arrow to move through them and Enter to open one.
+          {t('search.hint')}
         </p>
       </form>
       {state === 'error' && (
         <div class="notice warn" role="alert">
           <p>
-            <strong>Search could not load.</strong> Check your connection and reload the page, or browse the <a href={href(fixedPages.guides)}>guides</a>.
+            <strong>{t('search.couldNotLoad')}</strong> {t('search.couldNotLoadHelp')} <a href={link(fixedPages.guides)}>{t('search.guides')}</a>.
           </p>
         </div>
       )}
       {state !== 'error' && <Filters counts={counts} selected={selected} onToggle={toggle} />}
       <div aria-live="polite" class="status">
-        {state === 'loading' && <p>Loading search…</p>}
-        {hasQuery && shown && <p data-testid="result-count">{shown.total === 0 ? `No results for “${shown.query}”.` : `${shown.total} result${shown.total === 1 ? '' : 's'} for “${shown.query}”${shown.total > shown.items.length ? `, showing the first ${shown.items.length}` : ''}.`}</p>}
+        {state === 'loading' && <p>{t('search.loading')}</p>}
+        {hasQuery && shown && <p data-testid="result-count">{shown.total === 0 ? t('search.noResults', { query: shown.query }) : t(shown.total > shown.items.length ? 'search.resultsShowing' : 'search.results', { n: shown.total, query: shown.query, shown: shown.items.length })}</p>}
       </div>
       {hasQuery && shown && shown.items.length === 0 && (
         <div class="empty">
-          <p>Try a shorter word, check the spelling, or turn off a filter. You could also try:</p>
+          <p>{t('search.tryShorter')}</p>
           <Suggestions onPick={setQuery} />
           <p>
-            Or browse all <a href={href(fixedPages.guides)}>guides</a> and <a href={href(fixedPages.roles)}>roles</a>.
+            {t('search.browseAll')} <a href={link(fixedPages.guides)}>{t('search.guides')}</a> {t('search.and')} <a href={link(fixedPages.roles)}>{t('search.roles')}</a>.
           </p>
         </div>
       )}
       {!hasQuery && state === 'ready' && (
         <div class="empty">
-          <p>Try searching for:</p>
+          <p>{t('search.trySearching')}</p>
           <Suggestions onPick={setQuery} />
         </div>
       )}
@@ -100,7 +104,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
       {shown && shown.total > shown.items.length && shown.items.length >= limit && (
         <p>
           <button type="button" class="button secondary" onClick={() => setLimit(limit + PAGE_SIZE)}>
-            Show more results
+            {t('search.showMore')}
           </button>
         </p>
       )}

@@ -2,30 +2,32 @@
 // thrown away, after the reader says yes (the question takes focus once).
 import { useState } from 'preact/hooks';
 import useFocusWhen from './useFocusWhen';
+import { useText } from './text';
 
 export default function DraftNote({ what, onDiscard }: { what: string; onDiscard: () => void }) {
+  const { t } = useText();
   const [asking, setAsking] = useState(false);
   const no = useFocusWhen<HTMLButtonElement>(asking);
   return (
     <div class="draft-note">
-      <p class="quiet">Your {what} are saved as you go. You can leave and come back to carry on.</p>
+      <p class="quiet">{t('assessment.draftSaved', { what })}</p>
       {!asking ? (
         <p>
           <button type="button" class="link-button" onClick={() => setAsking(true)}>
-            Stop and discard this attempt
+            {t('assessment.discard')}
           </button>
         </p>
       ) : (
         <div class="notice warn" role="alertdialog" aria-labelledby="discard-q">
           <p id="discard-q">
-            <strong>Discard this attempt?</strong> Your {what} so far will be deleted. Results you finished before are kept.
+            <strong>{t('assessment.discardQuestion')}</strong> {t('assessment.discardWarning', { what })}
           </p>
           <div class="buttons">
             <button type="button" class="button warning" onClick={onDiscard}>
-              Yes, discard it
+              {t('assessment.discardYes')}
             </button>
             <button type="button" class="button secondary" ref={no} onClick={() => setAsking(false)}>
-              No, carry on
+              {t('assessment.discardNo')}
             </button>
           </div>
         </div>

@@ -2,6 +2,7 @@
 // a new set of errors appears (not on every re-render), the alert is announced from a child,
 // and each link scrolls its question's legend or label into view before focusing the field.
 import { useEffect, useRef } from 'preact/hooks';
+import { useText } from './text';
 
 export interface FieldError {
   /** "#" and the id of the field to focus. */
@@ -25,6 +26,7 @@ function focusField(e: MouseEvent, href: string) {
 }
 
 export default function ErrorSummary({ errors }: { errors: FieldError[] }) {
+  const { t } = useText();
   const box = useRef<HTMLDivElement>(null);
   const shown = errors.map((e) => `${e.href} ${e.text}`).join('\n');
   useEffect(() => {
@@ -34,7 +36,7 @@ export default function ErrorSummary({ errors }: { errors: FieldError[] }) {
   return (
     <div class="error-summary" tabIndex={-1} ref={box} aria-labelledby="error-summary-title">
       <div role="alert">
-        <h2 id="error-summary-title">There is a problem</h2>
+        <h2 id="error-summary-title">{t('assessment.errorTitle')}</h2>
         <ul>
           {errors.map((e) => (
             <li key={e.href}>

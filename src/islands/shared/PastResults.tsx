@@ -1,5 +1,6 @@
 // An attempt's earlier results, newest first, folded away under a summary line.
 import { formatDate } from '../../lib/dates';
+import { useText } from './text';
 
 interface Props {
   /** "Your past results", "Your past ratings". */
@@ -8,16 +9,17 @@ interface Props {
 }
 
 export default function PastResults({ label, items }: Props) {
+  const { t, lang } = useText();
   if (items.length < 2) return null;
   return (
     <details class="history">
       <summary>
-        {label} ({items.length})
+        {t('assessment.pastCount', { label, n: items.length })}
       </summary>
       <ul>
         {items.map((a) => (
           <li key={a.id}>
-            {formatDate(a.finishedAt)}: {a.text}
+            {t('assessment.pastItem', { date: formatDate(a.finishedAt, undefined, 'long', lang), text: a.text })}
           </li>
         ))}
       </ul>

@@ -1,15 +1,14 @@
 // Says when results cannot be kept, or when a damaged record was set aside.
 import { useStore } from '@nanostores/preact';
-import { fixedPages, href } from '../../lib/routes';
+import { fixedPages, href, localized } from '../../lib/routes';
+import { useText } from './text';
 import { $storage, $notice, dismissNotice } from '../../state/record';
 
-const why = {
-  future: 'Your saved progress was made by a newer version of this hub, so this page will not change it. Reload the page to get the newest version.',
-  full: 'This browser has no room left to save them.',
-  blocked: 'This browser is not letting the hub save anything (storage may be blocked, or you may be in a private window).',
-};
+const why = { future: 'assessment.notKeptFuture', full: 'assessment.notKeptFull', blocked: 'assessment.notKeptBlocked' } as const;
 
 export default function StorageNotice() {
+  const { t, lang } = useText();
+  const progress = href(localized(fixedPages.progress, lang));
   const storage = useStore($storage);
   const notice = useStore($notice);
   return (
@@ -17,21 +16,21 @@ export default function StorageNotice() {
       {storage.mode === 'memory' && (
         <div class="notice warn" data-testid="storage-notice">
           <p>
-            <strong>Your results will not be kept after you close this tab.</strong> {why[storage.reason]} You can still finish, and download a copy from{' '}
-            <a href={href(fixedPages.progress)}>My progress</a> before you leave.
+            <strong>{t('assessment.notKeptHeading')}</strong> {t(why[storage.reason])} {t('assessment.notKeptAfter')}{' '}
+            <a href={progress}>{t('assessment.progressLink')}</a> {t('assessment.notKeptEnd')}
           </p>
         </div>
       )}
       {notice?.kind === 'recovered' && (
         <div class="notice warn" data-testid="recovered-notice">
           <p>
-            <strong>Your saved progress could not be read, so the hub started a fresh record.</strong>{' '}
-            {notice.backupKey ? 'The old data has been kept in this browser. You can download it from My progress.' : 'There was no room to keep a copy of the old data.'}
+            <strong>{t('assessment.recoveredHeading')}</strong>{' '}
+            {notice.backupKey ? t('assessment.recoveredKept') : t('assessment.recoveredLost')}
           </p>
           <p>
-            <a href={href(fixedPages.progress)}>Go to My progress</a>{' '}
+            <a href={progress}>{t('assessment.goToProgress')}</a>{' '}
             <button type="button" class="link-button" onClick={dismissNotice}>
-              Hide this message
+              {t('assessment.hideMessage')}
             </button>
           </p>
         </div>
