@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, type Page, type Locator } from '@playwright/test';
-import { fixedPages } from '../../src/lib/routes.ts';
-import { flatten, translator, type Dictionary, type Lang } from '../../src/lib/i18n.ts';
+import { fixedPages, localized } from '../../src/lib/routes.ts';
+import { LANGS, flatten, translator, type Dictionary, type Lang } from '../../src/lib/i18n.ts';
 import { filesUnder } from '../../src/integrations/files.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
@@ -31,13 +31,16 @@ export function builtPages(): string[] {
  * "<a href="/print/debrief-card/">Team debrief card</a> (1 page)".
  */
 export function statedPrintPages(): Map<string, number> {
-  const html = builtHtml(fixedPages.print);
-  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
   const out = new Map<string, number>();
-  // A hub served from a folder writes its links with the folder ("/peer-hub/print/…").
-  for (const m of main.matchAll(/<li[^>]*>\s*<a href="(?:\/[^"]*?)?(\/print\/[^"]+)">[\s\S]*?<\/a>([^<]*)<\/li>/g)) {
-    const n = /(\d+) pages?\)/.exec(m[2]);
-    if (n) out.set(m[1], Number(n[1]));
+  for (const lang of LANGS) {
+    const html = builtHtml(localized(fixedPages.print, lang));
+    const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+    // A hub served from a folder writes its links with the folder ("/peer-hub/print/…"); a Spanish printable is under /es/.
+    for (const m of main.matchAll(/<li[^>]*>\s*<a href="([^"]*\/print\/[^"]+)"[^>]*>[\s\S]*?<\/a>([^<]*)<\/li>/g)) {
+      const n = /(\d+) (?:pages?|páginas?)\)/.exec(m[2]);
+      const path = /(?:\/es)?\/print\/.+$/.exec(m[1])![0];
+      if (n) out.set(path, Number(n[1]));
+    }
   }
   return out;
 }
