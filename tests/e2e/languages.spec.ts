@@ -87,6 +87,8 @@ test('the Spanish knowledge check runs by keyboard alone, and its result shows o
     if (i === 0) await axe(page, 'Spanish feedback');
     await tabTo(page, page.getByRole('button', { name: i === total - 1 ? es('knowledge.seeResults') : es('knowledge.nextQuestion') }));
     await page.keyboard.press('Enter');
+    // The next question is on screen before its radios are read.
+    if (i < total - 1) await expect(page.getByRole('heading', { name: es('knowledge.question', { n: i + 2, total }) })).toBeFocused();
   }
   await expect(page.getByRole('heading', { name: es('knowledge.resultHeading', { correct: total - 1, total }) })).toBeFocused();
   await expect(page.getByRole('heading', { name: es('knowledge.lookAgain') })).toBeVisible();
