@@ -108,3 +108,13 @@ export function andIn(text: string, lang: Lang): string {
   const words = AND[lang];
   return words ? text.replace(/ and others\b/g, ` ${words.and} ${words.others}`).replace(/ and /g, ` ${words.and} `) : text;
 }
+
+/**
+ * A key's text cut where some placeholders stand, so a page can put markup there (a link, a
+ * label marked as English): strings, with `{ slot }` where each named placeholder was. The
+ * other placeholders are filled from `vars` as `t` fills them.
+ */
+export function textAround(t: Translate, key: string, slots: readonly string[], vars: Vars = {}): (string | { slot: string })[] {
+  const marked = t(key, { ...vars, ...Object.fromEntries(slots.map((s, i) => [s, `\u0000${i}\u0000`])) });
+  return marked.split(/\u0000(\d+)\u0000/).map((part, i) => (i % 2 ? { slot: slots[Number(part)] } : part)).filter((p) => p !== '');
+}

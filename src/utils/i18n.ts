@@ -41,15 +41,18 @@ const publishedIn = (lang: Lang) => {
 /** The fixed pages built in a language: every one, in every language (their words are in the dictionaries). */
 export const fixedPagesIn = (_lang: Lang): readonly string[] => staticPages;
 
-/** Whether a site-relative page ("/guides/x/", with or without "#part") exists in a language. */
-export async function existsIn(path: string, lang: Lang): Promise<boolean> {
+/** Whether an unlocalized page ("/guides/x/", with or without "#part") is written in a language, given its published ids. */
+function writtenIn(lang: Lang, ids: Published, path: string): boolean {
   if (lang === DEFAULT_LANG) return true;
-  const page = unlocalized(path.split(/[#?]/)[0]);
-  if (fixedPagesIn(lang).includes(page)) return true;
-  if ((await publishedIn(lang)).scopePrints.has(page)) return true;
-  const collection = collectionOf(page);
-  if (!collection) return false;
-  return (await publishedIn(lang))[collection].has(entryIdFrom(collection, page)!);
+  const page = path.split(/[#?]/)[0];
+  if (fixedPagesIn(lang).includes(page) || ids.scopePrints.has(page)) return true;
+  const c = collectionOf(page);
+  return c !== null && ids[c].has(entryIdFrom(c, page)!);
+}
+
+/** Whether a site-relative page ("/guides/x/" or "/es/guides/x/", with or without "#part") exists in a language. */
+export async function existsIn(path: string, lang: Lang): Promise<boolean> {
+  return writtenIn(lang, await publishedIn(lang), unlocalized(path.split(/[#?]/)[0]));
 }
 
 /** Everything a page or component needs of its language, from `Astro.currentLocale`. */
@@ -58,15 +61,8 @@ export async function pageLanguage(locale: string | undefined) {
   const strings = await getStrings(lang);
   const t = translator(strings, lang);
   const ids = await publishedIn(lang);
-  const fixed = fixedPagesIn(lang);
   /** Whether a page ("/guides/x/") is written in this language. */
-  const has = (path: string) => {
-    if (lang === DEFAULT_LANG) return true;
-    const page = path.split(/[#?]/)[0];
-    if (fixed.includes(page) || ids.scopePrints.has(page)) return true;
-    const c = collectionOf(page);
-    return c !== null && ids[c].has(entryIdFrom(c, page)!);
-  };
+  const has = (path: string) => writtenIn(lang, ids, path);
   return {
     lang,
     tag: languages[lang].tag,
@@ -75,6 +71,8 @@ export async function pageLanguage(locale: string | undefined) {
     /** The words for each enumerated value (audiences, topics, settings, ...). */
     labels: labelsIn(t),
     has,
+    /** A link's attributes where its text is an English title on this page (none on an English page). */
+    englishTitle: lang === DEFAULT_LANG ? {} : { hreflang: languages[DEFAULT_LANG].tag, lang: languages[DEFAULT_LANG].tag },
     /** A link to a page: the page in this language when it is written in it, otherwise the English page. */
     link: (path: string) => href(has(path) ? localized(path, lang) : path),
   };

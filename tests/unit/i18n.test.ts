@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { andIn, citeLabel, dictionaryIssues, flatten, keysUsedIn, pick, placeholders, translator } from '../../src/lib/i18n.ts';
+import { andIn, citeLabel, textAround, dictionaryIssues, flatten, keysUsedIn, pick, placeholders, translator } from '../../src/lib/i18n.ts';
 import { spanishSyllables } from '../../src/lib/spanish-syllables.ts';
 import { infleszOf, sentences } from '../../src/lib/readability.ts';
 import { readBackup } from '../../src/lib/backup.ts';
@@ -111,4 +111,10 @@ test('a citation label is said in the page language, and an English document nam
 test('years and names joined by "and" take the language\'s own word', () => {
   assert.equal(andIn('2003 and 2004', 'es'), '2003 y 2004');
   assert.equal(andIn('2003 and 2004', 'en'), '2003 and 2004');
+});
+
+test('a key\'s text is cut where markup goes, in the order the language puts it', () => {
+  const es = words('es');
+  assert.deepEqual(textAround(es, 'cite.via', ['source', 'via']), [{ slot: 'source' }, ', a través de ', { slot: 'via' }]);
+  assert.deepEqual(textAround(es, 'printable.scopeFrom', ['page'], { site: 'Peer Crisis Hub' }), ['De la página ', { slot: 'page' }, ', en Peer Crisis Hub.']);
 });
