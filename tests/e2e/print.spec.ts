@@ -122,8 +122,8 @@ test('the debrief card fills its sheet in large type, and its Print button print
   }
 });
 
-/** A reader who has read every guide and role page and taken every assessment twice, with notes. */
-function fullRecord() {
+/** A reader who has read every guide and role page and taken every assessment twice, with notes (long ones: a page and more each). */
+function fullRecord(longNotes = false) {
   const read: Record<string, string> = {};
   let day = 0;
   for (const dir of ['guides', 'roles']) for (const f of readdirSync(join(root, 'content', dir))) read[`/${dir}/${f.replace(/\.mdx$/, '')}/`] = new Date(Date.UTC(2026, 2, (day++ % 28) + 1)).toISOString();
@@ -140,7 +140,7 @@ function fullRecord() {
         id: `${id}-${i}`,
         finishedAt: `2026-0${i + 2}-12T10:00:00.000Z`,
         ratings: Object.fromEntries(a.domains.flatMap((d: { skills: { id: string }[] }) => d.skills.map((s, k) => [s.id, ((k + i) % 4) + 1]))),
-        note: i === 2 ? `My note on ${a.title}: ask about pacing on long calls.` : undefined,
+        note: i === 2 ? `My note on ${a.title}: ask about pacing on long calls.${longNotes ? ' More to bring to supervision next week.'.repeat(120) : ''}` : undefined,
       }));
     else checklists[id] = { checked: a.groups.flatMap((g: { items: { id: string }[] }) => g.items.map((it) => it.id)).slice(0, 5), updatedAt: '2026-04-01T10:00:00.000Z' };
   }
@@ -162,8 +162,12 @@ function onboardingRecord() {
 }
 
 // The record every reader of the hub could have (all 34 pages, every assessment twice) prints on
-// one page; so does an onboarding reader's with their notes in it.
-for (const [who, record, notes] of [['every page and assessment, notes left out', fullRecord, false], ['the onboarding path, notes in', onboardingRecord, true]] as const) {
+// one page, with its notes left out or in: a short note whole, a long one's start, marked as cut.
+for (const [who, record, notes] of [
+  ['every page and assessment, notes left out', () => fullRecord(), false],
+  ['the onboarding path, short notes in', onboardingRecord, true],
+  ['every page and assessment, long notes in', () => fullRecord(true), true],
+] as const) {
   test(`the study record prints on one page (${who}): results with dates, the edition, a name and date line, and notes only when chosen`, async ({ page }) => {
     const r = record();
     await page.goto(fixedPages.about);
@@ -182,8 +186,30 @@ for (const [who, record, notes] of [['every page and assessment, notes left out'
       expect(text, `${format}: a page read, with its date`).toMatch(/Peer role drift \(Mar \d+, 2026\)/);
       expect(text, `${format}: a knowledge check's latest result and its change`).toMatch(/Latest: \d+ of 16 on April 10, 2026, (up \d+ from|down \d+ from|the same as before)/);
       expect(text.includes('My note on The four crisis competencies'), `${format}: the notes are printed only when chosen`).toBe(notes);
+      const long = who.includes('long');
+      expect(text.includes('(Shortened here: the whole note is on My progress.)'), `${format}: a long note is marked as cut, a short one is not`).toBe(notes && long);
+      if (notes && !long) expect(text, `${format}: a short note is printed whole`).toContain('ask about pacing on long calls.');
       expect(wordsNearEdge(pages)).toEqual([]);
     }
     await page.emulateMedia({ media: 'screen' });
   });
 }
+
+// Spanish runs longer (the crisis line's Spanish ways in, longer dates): the fullest record, long
+// notes in, still prints on one page from /es/progress/.
+test('the Spanish study record prints on one page too, with every page, every assessment and long notes', async ({ page }) => {
+  await page.goto(fixedPages.about);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [RECORD_KEY, JSON.stringify(fullRecord(true))]);
+  await page.goto(`/es${fixedPages.progress}`);
+  await expect(page.getByTestId('summary')).toContainText('34 páginas');
+  await page.getByLabel('Incluir mis notas en el registro impreso').setChecked(true);
+  for (const format of formats) {
+    const { pages } = await printed(page, format);
+    expect(pages.length, `${format}: one page`).toBe(1);
+    const text = plain(pages[0].text);
+    for (const words of ['Registro de estudio de', 'Nombre: ____', 'Fecha: ____', 'Versión del contenido', 'No son créditos de educación continua', 'Llame al 988', '(Acortada aquí: la nota completa está en Mi progreso.)'])
+      expect(text, `${format}: "${words}"`).toContain(words);
+    expect(wordsNearEdge(pages)).toEqual([]);
+  }
+  await page.emulateMedia({ media: 'screen' });
+});

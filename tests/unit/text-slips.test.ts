@@ -76,3 +76,17 @@ test('a count takes the right noun', async () => {
   const { count } = await import('../../src/lib/sentence.ts');
   assert.deepEqual([count(1, 'page', 'pages'), count(0, 'page', 'pages'), count(3, 'page', 'pages')], ['1 page', '0 pages', '3 pages']);
 });
+
+test('a note prints whole when short, else cut after a whole word and marked as cut', async () => {
+  const { shortenNote, PRINTED_NOTE_MAX } = await import('../../src/lib/sentence.ts');
+  assert.deepEqual(shortenNote('  Ask about pacing\n on long calls. '), { text: 'Ask about pacing on long calls.', cut: false });
+  const long = 'Ask my supervisor about pacing on long calls, and about what to say when a caller asks me to keep a secret. '.repeat(5);
+  const { text, cut } = shortenNote(long);
+  assert.equal(cut, true);
+  assert.ok(text.length <= PRINTED_NOTE_MAX + 1, `${text.length} characters`);
+  assert.ok(text.endsWith('…') && !/[ ,]…$/.test(text), text);
+  assert.ok(long.startsWith(text.slice(0, -1)), 'the kept words are the note’s own, in order');
+  assert.match(text.slice(0, -1), /\b(pacing|calls|secret|supervisor|what|when|caller|asks|keep|about|to|say|a|me|and|my|on|long|Ask)$/, 'it ends on a whole word');
+  // One word longer than the limit is cut inside the word rather than lost.
+  assert.equal(shortenNote('x'.repeat(300)).text, `${'x'.repeat(PRINTED_NOTE_MAX)}…`);
+});

@@ -1,6 +1,7 @@
 // A self-rating on My progress: the latest average per area and its change since the rating
 // before, strengths and growth areas, and the reader's own note (printed only when they choose).
 import { formatDate } from '../../lib/dates';
+import { shortenNote } from '../../lib/sentence';
 import { useStore } from '@nanostores/preact';
 import { describeChange, ratingText, type AssessmentOutline } from '../../lib/results';
 import { ratingResults } from '../../state/results';
@@ -14,6 +15,8 @@ export default function RatingOutcome({ outline: a }: { outline: Extract<Assessm
   if (!latest) return null;
   const names = (list: { title: string }[]) => list.map((d) => d.title).join(', ');
   const note = latest.note?.trim();
+  // The one-page study record prints a long note's start, and says the rest is on this page.
+  const printed = shortenNote(note ?? '');
   return (
     <>
       <p>
@@ -47,7 +50,8 @@ export default function RatingOutcome({ outline: a }: { outline: Extract<Assessm
       )}
       {note && (
         <p class={notesInRecord ? 'own-note' : 'own-note no-print'}>
-          <strong>{t('progress.yourNote')}</strong> {note}
+          <strong>{t('progress.yourNote')}</strong> <span class={printed.cut ? 'no-print' : undefined}>{note}</span>
+          {printed.cut && <span class="print-only">{printed.text} {t('progress.noteCut')}</span>}
         </p>
       )}
     </>
