@@ -23,12 +23,8 @@ run('Content types (astro sync)', 'astro', ['sync']);
 run('Type check (TypeScript strict)', 'tsc', ['--noEmit', '-p', '.']);
 run('Unit tests', 'node', ['--test', 'tests/unit/*.test.ts']);
 run('Content check', 'node', ['scripts/check-content.ts']);
-run('Build', 'astro', ['build']);
-console.log('\n== Finding nginx (for the nginx recipe test) ==');
-const nginx = findNginx();
-console.log(nginx ? `Using nginx at ${nginx}` : 'No nginx: its test will be skipped, and say what to do.');
-run('Checks over the build, and broken and customised copies built', 'node', ['--test', 'tests/build/*.test.ts'], { ...process.env, ...(nginx ? { NGINX_PATH: nginx } : {}) });
-
+// The browser comes before the build: the build prints each learning-path packet in it to number
+// its contents list (src/integrations/packet-pages.ts), so a fresh machine needs it found first.
 console.log('\n== Finding a browser ==');
 const browser = findBrowser();
 if (!browser) {
@@ -37,6 +33,12 @@ if (!browser) {
 }
 console.log(`Using ${browser.kind === 'system' ? 'system' : "Playwright's"} Chromium at ${browser.path}`);
 const browserEnv = { ...process.env, CHROMIUM_PATH: browser.path, PCH_BROWSER_KIND: browser.kind };
+run('Build', 'astro', ['build'], browserEnv);
+console.log('\n== Finding nginx (for the nginx recipe test) ==');
+const nginx = findNginx();
+console.log(nginx ? `Using nginx at ${nginx}` : 'No nginx: its test will be skipped, and say what to do.');
+run('Checks over the build, and broken and customised copies built', 'node', ['--test', 'tests/build/*.test.ts'], { ...browserEnv, ...(nginx ? { NGINX_PATH: nginx } : {}) });
+
 run('The next version: the hub built again with one word changed (for the update tests)', 'node', ['scripts/build-edited.ts']);
 run('Browser tests', 'playwright', ['test', ...only], browserEnv);
 if (only.length === 0) {
