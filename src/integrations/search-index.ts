@@ -1,10 +1,11 @@
 // Writes Pagefind's index files to disk from memory. The hub loads Pagefind's search API and
-// its highlight script, never Pagefind's ready-made UI bundles, so those are left out (they
-// would otherwise be served and kept for offline use for nothing).
+// its highlight script, never Pagefind's ready-made UI bundles, and searches without Pagefind's
+// web worker (src/islands/search/pagefind.ts), so those are left out (they would otherwise be
+// served and kept for offline use for nothing).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, normalize, isAbsolute } from 'node:path';
 
-const UNUSED = /^pagefind-(ui|component-ui|modular-ui)\.(js|css)$/;
+const UNUSED = /^pagefind-((ui|component-ui|modular-ui)\.(js|css)|worker\.js)$/;
 
 export function isUnusedPagefindFile(path: string): boolean {
   return UNUSED.test(path);

@@ -31,7 +31,7 @@ test('the worker lists every file a reader may need and nothing else, with the e
   const list = listOf(readFileSync(join(dist, 'sw.js'), 'utf8'));
   const urls = list.map((f) => f.url);
   for (const url of urls) assert.ok(existsSync(join(dist, url.endsWith('/') ? `${url}index.html` : url)), `${url} is listed but not built`);
-  for (const unused of ['/pagefind/wasm.unknown.pagefind', '/robots.txt', '/_headers', '/sw.js']) assert.ok(!urls.includes(unused), `${unused} is listed`);
+  for (const unused of ['/pagefind/wasm.unknown.pagefind', '/pagefind/pagefind-worker.js', '/robots.txt', '/_headers', '/sw.js']) assert.ok(!urls.includes(unused), `${unused} is listed`);
   assert.ok(!urls.some((u) => u.includes('sitemap')), 'sitemaps are for search engines');
   assert.ok(!urls.some((u) => u.includes('/print/packets/')), 'packets are printed with a connection');
   assert.ok(urls.includes('/print/debrief-card/'), 'handouts are kept');

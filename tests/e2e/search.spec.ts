@@ -54,7 +54,11 @@ test('Escape closes the dialog and focus returns to the Search button', async ({
   await expect(launcher).toBeFocused();
 });
 
-test('a filter narrows the results and the counts change', async ({ page }) => {
+test('a filter narrows the results and the counts change; no filter file loads before the filters are opened', async ({ page }) => {
+  const filterFiles: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.pf_filter')) filterFiles.push(r.url());
+  });
   await page.goto(searchHref('mobile crisis'));
   const count = page.getByTestId('result-count');
   // The total of all matches (results render in two batches, so count the total, not the list).
@@ -64,8 +68,11 @@ test('a filter narrows the results and the counts change', async ({ page }) => {
   expect(before).toBeGreaterThan(1);
   const fold = page.locator('details.filters');
   await expect(fold.locator('summary')).toHaveText('Filters');
+  expect(filterFiles, 'filter files before the filters are opened').toEqual([]);
   await fold.locator('summary').click();
   const roleChip = page.locator('button[data-filter="type:Role"]');
+  await expect(roleChip).toContainText(/\(\d+\)/);
+  expect(filterFiles.length, 'filter files once the filters are opened').toBeGreaterThan(0);
   const chipText = await roleChip.textContent();
   await roleChip.click();
   await expect(roleChip).toHaveAttribute('aria-pressed', 'true');
@@ -91,6 +98,8 @@ test('/search/?q=supervision works from a cold load, and axe finds nothing with 
 test('a glossary term is findable by its term', async ({ page }) => {
   await page.goto(searchHref('warmline'));
   await expect(page.locator('a.result-title')).not.toHaveCount(0);
+  // Among the first screen and the next twelve (the role pages that explain warmlines come first).
+  await page.getByRole('button', { name: 'Show more results' }).click();
   await expect
     .poll(async () => (await page.locator('.search-ui a[data-result]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).some((h) => h?.includes('/glossary/')))
     .toBe(true);
@@ -127,10 +136,11 @@ for (const [width, height] of [
     const box = (await first.boundingBox())!;
     expect(box.y + box.height, 'the first result ends on the first screen').toBeLessThanOrEqual(height);
     const results = page.getByTestId('results').locator(':scope > li');
-    // Only the results that fit on the screen load at first (each costs its page's text).
-    await expect(results).toHaveCount(resultsOnScreen(height));
+    // Only the results that fit on the screen below the search box load at first (each costs its page's text).
+    const below = height - (await page.locator('.search-ui form').boundingBox())!.y - (await page.locator('.search-ui form').boundingBox())!.height;
+    await expect(results).toHaveCount(resultsOnScreen(below));
     await page.getByRole('button', { name: 'Show more results' }).click();
-    await expect(results).toHaveCount(resultsOnScreen(height) + 12);
+    await expect(results).toHaveCount(resultsOnScreen(below) + 12);
   });
 }
 

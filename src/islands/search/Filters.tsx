@@ -9,14 +9,16 @@ interface Props {
   counts: FilterCounts;
   selected: Selected;
   onToggle: (group: string, value: string) => void;
+  /** Told when the reader opens or closes the filters. */
+  onOpen: (open: boolean) => void;
 }
 
-export default function Filters({ counts, selected, onToggle }: Props) {
+export default function Filters({ counts, selected, onToggle, onOpen }: Props) {
   const { t, lang } = useText();
   const on = Object.values(selected).reduce((n, v) => n + v.length, 0);
   const shown = (g: string) => Object.entries(counts[g] ?? {}).filter(([value, n]) => n > 0 || (selected[g] ?? []).includes(value));
   return (
-    <details class="filters" open={on > 0}>
+    <details class="filters" open={on > 0} onToggle={(e) => onOpen(e.currentTarget.open)}>
       <summary>{on ? t('search.filtersOn', { n: on }) : t('search.filters')}</summary>
       {searchFilters
         .filter((g) => shown(g).length)

@@ -31,11 +31,14 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
   const input = useRef<HTMLInputElement>(null);
   const list = useRef<HTMLUListElement>(null);
 
-  // At first only the results that fit on the screen: each costs its page's text to show.
-  const onScreen = resultsOnScreen(typeof innerHeight === 'number' ? innerHeight : 812);
+  // At first only the results that fit on the screen below the search box: each costs its page's text to show.
+  const form = useRef<HTMLFormElement>(null);
+  const onScreen = () => resultsOnScreen((typeof innerHeight === 'number' ? innerHeight : 812) - Math.max(0, form.current?.getBoundingClientRect().bottom ?? 0));
   const [limit, setLimit] = useState(onScreen);
-  const { shown, counts, state } = useSearch(query, selected, limit);
-  useEffect(() => setLimit(onScreen), [query, selected]);
+  // The filters' counts are fetched only once the reader opens the filters.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const { shown, counts, state } = useSearch(query, selected, limit, filtersOpen);
+  useEffect(() => setLimit(onScreen()), [query, selected]);
   useEffect(() => {
     if (autoFocus) input.current?.focus();
   }, []);
@@ -64,7 +67,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
   const hasQuery = query.trim().length > 0;
   return (
     <div class="search-ui" onKeyDown={onKey}>
-      <form role="search" onSubmit={(e) => { e.preventDefault(); links()[0]?.focus(); }}>
+      <form ref={form} role="search" onSubmit={(e) => { e.preventDefault(); links()[0]?.focus(); }}>
         <label for={inputId} class="search-label">
           {t('search.label')}
         </label>
@@ -80,7 +83,7 @@ export default function SearchUI({ initialQuery = '', initialFilters = {}, onCha
           </p>
         </div>
       )}
-      {state !== 'error' && <Filters counts={counts} selected={selected} onToggle={toggle} />}
+      {state !== 'error' && <Filters counts={counts} selected={selected} onToggle={toggle} onOpen={setFiltersOpen} />}
       <div aria-live="polite" class="status">
         {state === 'loading' && <p>{t('search.loading')}</p>}
         {hasQuery && shown && <p data-testid="result-count">{shown.total === 0 ? t('search.noResults', { query: shown.query }) : t(shown.total > shown.items.length ? 'search.resultsShowing' : 'search.results', { n: shown.total, query: shown.query, shown: shown.items.length })}</p>}

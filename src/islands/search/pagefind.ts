@@ -21,6 +21,7 @@ interface Pagefind {
   init(): Promise<void>;
   search(q: string, o: { filters: Selected }): Promise<{ results: { id: string; data(): Promise<ResultData> }[]; filters: FilterCounts } | null>;
   filters(): Promise<FilterCounts>;
+  preload(q: string, o: { filters: Selected }): Promise<void>;
 }
 
 let loading: Promise<Pagefind> | null = null;
@@ -32,7 +33,9 @@ export function loadPagefind(): Promise<Pagefind> {
       // Favour thorough guides over short pages (an assessment page names its topic often in few words),
       // and a word typed with its accents over the same letters without ("desviación" finds "desviacion" too, ranked after).
       // baseUrl: results lead into the hub's own folder when it is served from one ("/peer-hub/").
-      await pf.options({ baseUrl: href('/'), highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.2, diacriticSimilarity: 0.8 } });
+      // noWorker: search on the page itself, which saves fetching Pagefind's 12 KB (gzip) worker
+      // script; a query takes a few milliseconds there, so typing does not wait on it.
+      await pf.options({ baseUrl: href('/'), highlightParam: 'highlight', excerptLength: 24, ranking: { pageLength: 0.2, diacriticSimilarity: 0.8 }, noWorker: true });
       await pf.init();
       return pf;
     });

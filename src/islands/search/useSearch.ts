@@ -13,17 +13,19 @@ export const PAGE_SIZE = 12;
 const DEBOUNCE_MS = 60;
 const SHORT_DEBOUNCE_MS = 300;
 
-export default function useSearch(query: string, selected: Selected, limit: number) {
+/**
+ * `withCounts`: whether the reader wants the filters (they opened them, or one is on). Until then
+ * no filter file is fetched: Pagefind counts a filter's values only once its file is loaded.
+ */
+export default function useSearch(query: string, selected: Selected, limit: number, withCounts: boolean) {
   const [shown, setShown] = useState<Shown | null>(null);
   const [counts, setCounts] = useState<FilterCounts>({});
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
+  const counting = withCounts || Object.values(selected).some((v) => v.length > 0);
 
   useEffect(() => {
     loadPagefind()
-      .then(async (pf) => {
-        setCounts(await pf.filters());
-        setState('ready');
-      })
+      .then(() => setState('ready'))
       .catch(() => setState('error'));
   }, []);
 
@@ -31,18 +33,23 @@ export default function useSearch(query: string, selected: Selected, limit: numb
     if (state !== 'ready') return;
     if (!query.trim()) {
       setShown(null);
-      loadPagefind().then(async (pf) => setCounts(await pf.filters()));
+      if (counting) loadPagefind().then(async (pf) => setCounts(await pf.filters()));
+      else setCounts({});
       return;
     }
     let stale = false;
     loadPagefind().then(async (pf) => {
       // Search only once the reader pauses, and not for every letter typed on the way: each query
-      // loads its own index chunks and its results' text. (Pagefind's own debouncedSearch starts
-      // loading chunks for every letter before it waits.) Pagefind searches in a web worker, so
-      // typing never waits on it.
+      // loads its results' text. Meanwhile the index chunks for the words so far load at once
+      // (Pagefind's preload: a word's chunks are most often its prefix's, so the settled query finds
+      // them loaded). Pagefind searches in a web worker, so typing never waits on it.
       const words = searchableQuery(query);
-      await new Promise((resolve) => setTimeout(resolve, words.trim().length < 3 ? SHORT_DEBOUNCE_MS : DEBOUNCE_MS));
+      const short = words.trim().length < 3;
+      if (!short) pf.preload(words, { filters: selected }).catch(() => {});
+      await new Promise((resolve) => setTimeout(resolve, short ? SHORT_DEBOUNCE_MS : DEBOUNCE_MS));
       if (stale) return;
+      // Pagefind counts a filter's values only once its file is loaded: pf.filters() loads them all, once.
+      if (counting) await pf.filters();
       const search = await pf.search(words, { filters: selected });
       if (!search || stale) return;
       // Ask for the first `limit` at once; show the best match as soon as it arrives, then the rest.
@@ -60,7 +67,7 @@ export default function useSearch(query: string, selected: Selected, limit: numb
     return () => {
       stale = true;
     };
-  }, [query, selected, state, limit]);
+  }, [query, selected, state, limit, counting]);
 
   return { shown, counts, state };
 }
