@@ -111,7 +111,8 @@ if (!browser) {
       });
       await page.goto(`http://127.0.0.1:${port}/search/`);
       await page.getByRole('searchbox').waitFor();
-      await page.waitForFunction(() => document.querySelector('.filters button'));
+      // Ready to search: the filters' fold is drawn and "Loading search" is gone.
+      await page.waitForFunction(() => document.querySelector('.filters summary') && !document.querySelector('.search-ui .status p'));
       await page.getByRole('searchbox').pressSequentially('supervision', { delay: 40 });
       await page.waitForFunction(() => window.__first);
       await page.waitForLoadState('networkidle');
