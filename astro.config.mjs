@@ -24,6 +24,10 @@ export default defineConfig({
   site: url,
   base,
   trailingSlash: 'always',
+  // Astro's build cache (its content data store) beside the project rather than in
+  // node_modules/.astro: the test and bench copies of the project share one linked
+  // node_modules, and must not share one cache.
+  cacheDir: './.astro/cache/',
   // English at the root, Spanish under /es/ (src/lib/i18n.ts lists the languages; pages live
   // under src/pages/[...lang]/ and each component reads the page's language from Astro.currentLocale).
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },

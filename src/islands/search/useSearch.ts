@@ -10,7 +10,7 @@ export type Shown = { query: string; total: number; items: ResultData[] };
 /** The number of results each "Show more results" adds. */
 export const PAGE_SIZE = 12;
 /** How long the search waits for the next key; a query of one or two letters waits longer (its words span much of the index). */
-const DEBOUNCE_MS = 60;
+const DEBOUNCE_MS = 45;
 const SHORT_DEBOUNCE_MS = 300;
 
 /**
