@@ -55,7 +55,8 @@ export default defineConfig({
             groups: [
               { name: 'reading', test: /src[\\/](state[\\/](storage|keys|peek|theme|offline)|lib[\\/](dates|offline))\.ts/, priority: 2 },
               { name: 'routes', test: /src[\\/]lib[\\/](routes|paths)\.ts/, priority: 2 },
-              { name: 'islands', test: /src[\\/](state|lib|islands[\\/](shared|progress[\\/]message))[\\/.]|node_modules[\\/](preact|@nanostores|nanostores|zod)[\\/]/, priority: 1 },
+              // Not src/lib/printed-note.ts: only My progress prints notes, so it stays with that island.
+              { name: 'islands', test: /src[\\/](state|lib(?![\\/]printed-note)|islands[\\/](shared|progress[\\/]message))[\\/.]|node_modules[\\/](preact|@nanostores|nanostores|zod)[\\/]/, priority: 1 },
             ],
           },
         },

@@ -22,18 +22,3 @@ export function fitTitle(title: string, after: string, separator = ' | '): strin
 /** A number with its noun: "1 page", "3 pages". */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
-/** The most characters of a reader's note the one-page study record prints. */
-export const PRINTED_NOTE_MAX = 120;
-
-/**
- * A reader's note as the one-page study record prints it: whole when it fits in `max` characters,
- * else cut after the last whole word that fits, with `cut` true so the page can say so.
- */
-export function shortenNote(note: string, max = PRINTED_NOTE_MAX): { text: string; cut: boolean } {
-  const text = note.trim().replace(/\s+/g, ' ');
-  if (text.length <= max) return { text, cut: false };
-  const head = text.slice(0, max + 1);
-  const space = head.lastIndexOf(' ');
-  const kept = (space > max / 2 ? head.slice(0, space) : text.slice(0, max)).replace(/[\s,;:.–—-]+$/, '');
-  return { text: `${kept}…`, cut: true };
-}

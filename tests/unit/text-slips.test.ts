@@ -78,7 +78,7 @@ test('a count takes the right noun', async () => {
 });
 
 test('a note prints whole when short, else cut after a whole word and marked as cut', async () => {
-  const { shortenNote, PRINTED_NOTE_MAX } = await import('../../src/lib/sentence.ts');
+  const { shortenNote, PRINTED_NOTE_MAX } = await import('../../src/lib/printed-note.ts');
   assert.deepEqual(shortenNote('  Ask about pacing\n on long calls. '), { text: 'Ask about pacing on long calls.', cut: false });
   const long = 'Ask my supervisor about pacing on long calls, and about what to say when a caller asks me to keep a secret. '.repeat(5);
   const { text, cut } = shortenNote(long);

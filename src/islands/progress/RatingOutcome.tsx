@@ -1,7 +1,7 @@
 // A self-rating on My progress: the latest average per area and its change since the rating
 // before, strengths and growth areas, and the reader's own note (printed only when they choose).
 import { formatDate } from '../../lib/dates';
-import { shortenNote } from '../../lib/sentence';
+import { shortenNote } from '../../lib/printed-note';
 import { useStore } from '@nanostores/preact';
 import { describeChange, ratingText, type AssessmentOutline } from '../../lib/results';
 import { ratingResults } from '../../state/results';
