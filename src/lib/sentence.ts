@@ -21,4 +21,3 @@ export function fitTitle(title: string, after: string, separator = ' | '): strin
 
 /** A number with its noun: "1 page", "3 pages". */
 export const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-

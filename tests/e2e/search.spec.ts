@@ -137,7 +137,8 @@ for (const [width, height] of [
     expect(box.y + box.height, 'the first result ends on the first screen').toBeLessThanOrEqual(height);
     const results = page.getByTestId('results').locator(':scope > li');
     // Only the results that fit on the screen below the search box load at first (each costs its page's text).
-    const below = height - (await page.locator('.search-ui form').boundingBox())!.y - (await page.locator('.search-ui form').boundingBox())!.height;
+    const form = (await page.locator('.search-ui form').boundingBox())!;
+    const below = height - form.y - form.height;
     await expect(results).toHaveCount(resultsOnScreen(below));
     await page.getByRole('button', { name: 'Show more results' }).click();
     await expect(results).toHaveCount(resultsOnScreen(below) + 12);

@@ -42,7 +42,7 @@ export default function useSearch(query: string, selected: Selected, limit: numb
       // Search only once the reader pauses, and not for every letter typed on the way: each query
       // loads its results' text. Meanwhile the index chunks for the words so far load at once
       // (Pagefind's preload: a word's chunks are most often its prefix's, so the settled query finds
-      // them loaded). Pagefind searches in a web worker, so typing never waits on it.
+      // them loaded). A query takes a few milliseconds on the page (no worker: pagefind.ts).
       const words = searchableQuery(query);
       const short = words.trim().length < 3;
       if (!short) pf.preload(words, { filters: selected }).catch(() => {});
