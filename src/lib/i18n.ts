@@ -54,12 +54,30 @@ export function dictionaryIssues(english: Strings, other: Strings): { key: strin
 
 /** The keys of some sections ("search", "assessment.knowledge"), for an island to carry only what it shows. */
 export function pick(strings: Strings, sections: readonly string[]): Strings {
-  const out: Strings = {};
-  for (const [key, text] of Object.entries(strings)) if (sections.some((s) => key === s || key.startsWith(`${s}.`))) out[key] = text;
+  let picked = PICKED.get(strings);
+  if (!picked) PICKED.set(strings, (picked = new Map()));
+  const which = sections.join(' ');
+  let out = picked.get(which);
+  if (!out) {
+    out = {};
+    for (const [key, text] of Object.entries(strings)) if (sections.some((s) => key === s || key.startsWith(`${s}.`))) out[key] = text;
+    picked.set(which, out);
+  }
   return out;
 }
+// What each page's islands pick from a dictionary, picked once per dictionary (the build asks on every page).
+const PICKED = new WeakMap<Strings, Map<string, Strings>>();
 
 export type Vars = Record<string, string | number>;
+
+// A language's plural rules and number format, made once: making them is slow, and the build makes
+// a translator for every page.
+const FORMATS = new Map<Lang, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
+function formatsOf(lang: Lang) {
+  let formats = FORMATS.get(lang);
+  if (!formats) FORMATS.set(lang, (formats = { plural: new Intl.PluralRules(languages[lang].tag), number: new Intl.NumberFormat(languages[lang].tag) }));
+  return formats;
+}
 export type Translate = (key: string, vars?: Vars) => string;
 
 /**
@@ -68,8 +86,7 @@ export type Translate = (key: string, vars?: Vars) => string;
  * An unknown key throws: at build time that stops the page from being built with a gap.
  */
 export function translator(strings: Strings, lang: Lang): Translate {
-  const plural = new Intl.PluralRules(languages[lang].tag);
-  const number = new Intl.NumberFormat(languages[lang].tag);
+  const { plural, number } = formatsOf(lang);
   return (key, vars) => {
     let text = strings[key];
     if (text === undefined && vars && typeof vars.n === 'number') text = strings[`${key}.${plural.select(vars.n)}`] ?? strings[`${key}.other`];

@@ -10,10 +10,12 @@ import { stepTitles } from '../lib/packet.ts';
 import { contentVersion } from '../lib/content-version.ts';
 import { filesUnder } from '../integrations/files.ts';
 import { readFileSync } from 'node:fs';
+import { oncePerLang } from './once.ts';
 import { join } from 'node:path';
 
 /** content/site.yaml, with its reader-facing words in the page's language (content/<lang>/site.yaml) where they are given. */
-export async function getSite(lang: Lang = DEFAULT_LANG) {
+export const getSite = (lang: Lang = DEFAULT_LANG) => site(lang);
+const site = oncePerLang(async (lang: Lang) => {
   const site = await getEntry('site', 'site');
   if (!site?.data.hub) throw new Error('content/site.yaml is missing');
   const hub = site.data.hub;
@@ -29,41 +31,37 @@ export async function getSite(lang: Lang = DEFAULT_LANG) {
     localResources: hub.localResources.map((r, i) => ({ ...r, ...words.localResources?.[i] })),
     stateNotes: hub.stateNotes.map((n, i) => ({ ...n, ...words.stateNotes?.[i] })),
   };
-}
+});
 
 const byOrderThenTitle = (a: { data: { order: number; title: string } }, b: { data: { order: number; title: string } }, lang: Lang = DEFAULT_LANG) =>
   a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, lang);
 
 // Each takes the language of the page (English when not given) and returns that language's entries.
-export async function getGuides(lang: Lang = DEFAULT_LANG) {
-  return ((await getCollection(collectionIn('guides', lang), (g) => !g.data.draft)) as Guide[]).sort((a, b) => byOrderThenTitle(a, b, lang));
-}
+const guides = oncePerLang(async (lang) => ((await getCollection(collectionIn('guides', lang), (g) => !g.data.draft)) as Guide[]).sort((a, b) => byOrderThenTitle(a, b, lang)));
+export const getGuides = (lang: Lang = DEFAULT_LANG): Promise<readonly Guide[]> => guides(lang);
 
-export async function getRoles(lang: Lang = DEFAULT_LANG) {
-  return ((await getCollection(collectionIn('roles', lang), (r) => !r.data.draft)) as Role[]).sort((a, b) => byOrderThenTitle(a, b, lang));
-}
+const roles = oncePerLang(async (lang) => ((await getCollection(collectionIn('roles', lang), (r) => !r.data.draft)) as Role[]).sort((a, b) => byOrderThenTitle(a, b, lang)));
+export const getRoles = (lang: Lang = DEFAULT_LANG): Promise<readonly Role[]> => roles(lang);
 
-export async function getAssessments(lang: Lang = DEFAULT_LANG) {
-  return ((await getCollection(collectionIn('assessments', lang), (a) => !a.data.draft)) as CollectionEntry<'assessments'>[]).sort((a, b) => a.data.title.localeCompare(b.data.title, lang));
-}
+const assessments = oncePerLang(async (lang) =>
+  ((await getCollection(collectionIn('assessments', lang), (a) => !a.data.draft)) as CollectionEntry<'assessments'>[]).sort((a, b) => a.data.title.localeCompare(b.data.title, lang)),
+);
+export const getAssessments = (lang: Lang = DEFAULT_LANG): Promise<readonly CollectionEntry<'assessments'>[]> => assessments(lang);
 
 /** A language's scope tables, by id ("mobile-crisis-team/in-and-out-of-role"). */
-export async function getScopeTables(lang: Lang = DEFAULT_LANG) {
-  return (await getCollection(lang === DEFAULT_LANG ? 'scopeTables' : 'esScopeTables')) as CollectionEntry<'scopeTables'>[];
-}
+const scopeTables = oncePerLang(async (lang) => (await getCollection(lang === DEFAULT_LANG ? 'scopeTables' : 'esScopeTables')) as CollectionEntry<'scopeTables'>[]);
+export const getScopeTables = (lang: Lang = DEFAULT_LANG): Promise<readonly CollectionEntry<'scopeTables'>[]> => scopeTables(lang);
 
 /** A language's glossary terms. */
-export async function getGlossary(lang: Lang = DEFAULT_LANG) {
-  return (await getCollection(lang === DEFAULT_LANG ? 'glossary' : 'esGlossary')) as CollectionEntry<'glossary'>[];
-}
+const glossary = oncePerLang(async (lang) => (await getCollection(lang === DEFAULT_LANG ? 'glossary' : 'esGlossary')) as CollectionEntry<'glossary'>[]);
+export const getGlossary = (lang: Lang = DEFAULT_LANG): Promise<readonly CollectionEntry<'glossary'>[]> => glossary(lang);
 
 /** Guides in reading order: by topic (in the order topics are listed), then order, then title. */
-export async function getGuidesInReadingOrder(lang: Lang = DEFAULT_LANG) {
+const guidesInReadingOrder = oncePerLang(async (lang) => {
   const order: readonly string[] = topicOrder;
-  return (await getGuides(lang)).sort(
-    (a, b) => order.indexOf(a.data.topics[0]) - order.indexOf(b.data.topics[0]) || byOrderThenTitle(a, b),
-  );
-}
+  return [...(await getGuides(lang))].sort((a, b) => order.indexOf(a.data.topics[0]) - order.indexOf(b.data.topics[0]) || byOrderThenTitle(a, b));
+});
+export const getGuidesInReadingOrder = (lang: Lang = DEFAULT_LANG): Promise<readonly Guide[]> => guidesInReadingOrder(lang);
 
 export type Guide = CollectionEntry<'guides'>;
 export type Role = CollectionEntry<'roles'>;
@@ -88,7 +86,8 @@ async function pageMinutes(page: string, lang: Lang): Promise<number | undefined
 }
 
 /** Learning paths in order, each step with its minutes (stated, or worked out from its page). */
-export async function getPaths(lang: Lang = DEFAULT_LANG) {
+export const getPaths = (lang: Lang = DEFAULT_LANG) => paths(lang);
+const paths = oncePerLang(async (lang: Lang) => {
   const paths = ((await getCollection(collectionIn('paths', lang))) as CollectionEntry<'paths'>[]).sort((a, b) => a.data.order - b.data.order);
   // Only the steps that state no time are measured.
   const minutes = new Map<string, number | undefined>();
@@ -106,13 +105,14 @@ export async function getPaths(lang: Lang = DEFAULT_LANG) {
       })),
     },
   }));
-}
+});
 
 /**
  * Every page a path or checklist can point to (guides, roles, assessments): its title and kind,
  * in the page's language; a page not yet written in it keeps its English title, marked `english`.
  */
-export async function getPageTitles(lang: Lang = DEFAULT_LANG) {
+export const getPageTitles = (lang: Lang = DEFAULT_LANG) => pageTitles(lang);
+const pageTitles = oncePerLang(async (lang: Lang) => {
   const t = translator(await getStrings(lang), lang);
   const titles = async (l: Lang, english: boolean) =>
     [
@@ -125,12 +125,10 @@ export async function getPageTitles(lang: Lang = DEFAULT_LANG) {
     ...(lang === DEFAULT_LANG ? [] : await titles(DEFAULT_LANG, true)),
     ...(await titles(lang, false)),
   ]);
-}
+});
 
-export async function getSourcesById() {
-  const all = await getCollection('sources');
-  return new Map(all.map((s) => [s.id, s.data]));
-}
+const sourcesById = oncePerLang(async () => new Map((await getCollection('sources')).map((s) => [s.id, s.data])));
+export const getSourcesById = () => sourcesById(DEFAULT_LANG);
 
 export type PathEntry = Awaited<ReturnType<typeof getPaths>>[number];
 export type PageTitles = Awaited<ReturnType<typeof getPageTitles>>;

@@ -5,6 +5,7 @@ import { DEFAULT_LANG, LANGS, flatten, isLang, languages, translator, type Dicti
 import { labelsIn } from '../lib/labels.ts';
 import { collectionOf, entryIdFrom, href, langParam, localized, printScopeHref, staticPages, unlocalized, type RoutedCollection } from '../lib/routes.ts';
 import { getScopeTables } from './content.ts';
+import { oncePerLang } from './once.ts';
 
 const STRINGS = new Map<Lang, Strings>();
 /** A language's interface words, flattened ("search.close"). The content check has already compared them with English's. */
@@ -31,12 +32,7 @@ async function published(lang: Lang): Promise<Published> {
   const withTables = new Set((await getScopeTables(lang)).map((t) => t.data.page).filter((p) => guides.has(p) || roles.has(p)));
   return { guides, roles, assessments: await ids('assessments'), paths: await ids('paths'), scopePrints: new Set([...withTables].map(printScopeHref)) };
 }
-const PUBLISHED = new Map<Lang, Promise<Published>>();
-const publishedIn = (lang: Lang) => {
-  let p = PUBLISHED.get(lang);
-  if (!p) PUBLISHED.set(lang, (p = published(lang)));
-  return p;
-};
+const publishedIn = oncePerLang(published);
 
 /** The fixed pages built in a language: every one, in every language (their words are in the dictionaries). */
 export const fixedPagesIn = (_lang: Lang): readonly string[] => staticPages;
@@ -55,9 +51,14 @@ export async function existsIn(path: string, lang: Lang): Promise<boolean> {
   return writtenIn(lang, await publishedIn(lang), unlocalized(path.split(/[#?]/)[0]));
 }
 
-/** Everything a page or component needs of its language, from `Astro.currentLocale`. */
+/** Everything a page or component needs of its language, from `Astro.currentLocale`, with `englishTitle`: a link's attributes where its text is an English title on this page (none on an English page). */
 export async function pageLanguage(locale: string | undefined) {
   const lang: Lang = isLang(locale) ? locale : DEFAULT_LANG;
+  // A fresh object each time: Astro adds a component's scoped class to attributes spread from it.
+  const englishTitle: { hreflang?: string; lang?: string } = lang === DEFAULT_LANG ? {} : { hreflang: languages[DEFAULT_LANG].tag, lang: languages[DEFAULT_LANG].tag };
+  return { ...(await languageOf(lang)), englishTitle };
+}
+const languageOf = oncePerLang(async (lang) => {
   const strings = await getStrings(lang);
   const t = translator(strings, lang);
   const ids = await publishedIn(lang);
@@ -71,12 +72,10 @@ export async function pageLanguage(locale: string | undefined) {
     /** The words for each enumerated value (audiences, topics, settings, ...). */
     labels: labelsIn(t),
     has,
-    /** A link's attributes where its text is an English title on this page (none on an English page). */
-    englishTitle: lang === DEFAULT_LANG ? {} : { hreflang: languages[DEFAULT_LANG].tag, lang: languages[DEFAULT_LANG].tag },
     /** A link to a page: the page in this language when it is written in it, otherwise the English page. */
     link: (path: string) => href(has(path) ? localized(path, lang) : path),
   };
-}
+});
 export type PageLanguage = Awaited<ReturnType<typeof pageLanguage>>;
 
 /** getStaticPaths for a fixed page: one route per language it is written in. */

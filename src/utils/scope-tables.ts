@@ -6,12 +6,14 @@ import { getGuides, getRoles, getScopeTables as tablesIn } from './content';
 import { guideHref, roleHref } from '../lib/routes';
 import { DEFAULT_LANG, translator, type Lang } from '../lib/i18n';
 import { getStrings } from './i18n';
+import { oncePerLang } from './once';
 
 /** A table as it is shown: its column headings filled in when its file gives none. */
 export type ScopeTable = CollectionEntry<'scopeTables'>['data'] & { doesHeading: string; doesNotHeading: string };
 
 /** Every table of a language by the id a page places it with ("<page>/<table id>"), each page's in file order. */
-export async function getScopeTables(lang: Lang = DEFAULT_LANG): Promise<Map<string, ScopeTable>> {
+export const getScopeTables = (lang: Lang = DEFAULT_LANG): Promise<ReadonlyMap<string, ScopeTable>> => tables(lang);
+const tables = oncePerLang(async (lang) => {
   const t = translator(await getStrings(lang), lang);
   const all = (await tablesIn(lang)).map(({ data }) => ({
     ...data,
@@ -19,7 +21,7 @@ export async function getScopeTables(lang: Lang = DEFAULT_LANG): Promise<Map<str
     doesNotHeading: data.doesNotHeading ?? t('scope.doesNot'),
   }));
   return new Map(all.sort((a, b) => a.page.localeCompare(b.page) || a.position - b.position).map((t) => [t.id, t]));
-}
+});
 
 /** One table. The content check has stopped the build on an id that names no table. */
 export async function getScopeTable(id: string, lang: Lang = DEFAULT_LANG): Promise<ScopeTable> {
@@ -29,11 +31,12 @@ export async function getScopeTable(id: string, lang: Lang = DEFAULT_LANG): Prom
 }
 
 /** The published guide and role pages that have scope tables, in the order the hub lists them, each with its tables. */
-export async function pagesWithScopeTables(lang: Lang = DEFAULT_LANG) {
+export const pagesWithScopeTables = (lang: Lang = DEFAULT_LANG) => withTables(lang);
+const withTables = oncePerLang(async (lang) => {
   const tables = [...(await getScopeTables(lang)).values()];
   const pages = [
     ...(await getGuides(lang)).map((g) => ({ id: g.id, href: guideHref(g.id), title: g.data.title })),
     ...(await getRoles(lang)).map((r) => ({ id: r.id, href: roleHref(r.id), title: r.data.title })),
   ];
   return pages.map((p) => ({ ...p, tables: tables.filter((t) => t.page === p.id) })).filter((p) => p.tables.length > 0);
-}
+});

@@ -10,3 +10,16 @@ test('writes a date in words', () => {
 test('a date-only value keeps its day in UTC, whatever the reader’s zone', () => {
   assert.equal(formatDate(new Date('2026-01-01'), 'UTC'), 'January 1, 2026');
 });
+
+test('each language, month style and zone keeps its own format when calls alternate (formats are made once and kept)', () => {
+  const when = '2026-03-01T12:00:00.000Z';
+  assert.equal(formatDate(when, 'UTC', 'long', 'es'), '1 de marzo de 2026');
+  assert.equal(formatDate(when, 'UTC', 'short', 'en'), 'Mar 1, 2026');
+  assert.equal(formatDate(when, 'UTC', 'long', 'en'), 'March 1, 2026');
+  assert.equal(formatDate('2026-03-01T02:00:00.000Z', 'America/Los_Angeles', 'long', 'en'), 'February 28, 2026');
+  assert.equal(formatDate(when, 'UTC', 'long', 'es'), '1 de marzo de 2026');
+});
+
+test('a value that is not a date reads "Invalid Date", as the browser writes it, rather than stopping the page', () => {
+  assert.equal(formatDate('not a date', 'UTC'), 'Invalid Date');
+});
