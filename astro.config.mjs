@@ -31,7 +31,10 @@ export default defineConfig({
   // English at the root, Spanish under /es/ (src/lib/i18n.ts lists the languages; pages live
   // under src/pages/[...lang]/ and each component reads the page's language from Astro.currentLocale).
   i18n: { locales: ['en', 'es'], defaultLocale: 'en', routing: { prefixDefaultLocale: false } },
-  build: { format: 'directory' },
+  // Four pages rendered at a time: while one waits (reading content, writing its file) the next goes
+  // on. Rendering 1,000 guides took 6.4-7.1 s one at a time and 4.6-6.1 s four at a time; the pages
+  // are the same byte for byte.
+  build: { format: 'directory', concurrency: 4 },
   // MDX's `optimize` writes the plain parts of a page (everything but its components) as ready HTML,
   // so the build bundles and renders less: the built pages are byte for byte the same. `table` and
   // `a` stay elements, because src/components/mdx.ts gives them components of their own.

@@ -2,6 +2,7 @@
 // link and every id in the built HTML, then index the site for search with Pagefind.
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { checkContent, schemaIssues } from './content-check.ts';
 import { checkBuiltIds, checkBuiltLinks, checkBuiltText } from './built-links.ts';
 import { formatIssue } from '../lib/content-rules.ts';
@@ -41,12 +42,14 @@ async function timed<T>(times: string[], label: string, step: () => T | Promise<
 export default function hub(): AstroIntegration {
   let root = '';
   let base = '/';
+  let cacheDir = '';
   return {
     name: 'peer-crisis-hub',
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         root = fileURLToPath(config.root);
         base = config.base;
+        cacheDir = fileURLToPath(config.cacheDir);
         // Files that do not match their schema come first, in the check's plain words (Astro's
         // own message for them names no file path or line); then the content rules' problems.
         const started = performance.now();
@@ -67,9 +70,14 @@ export default function hub(): AstroIntegration {
         // are served. Meanwhile Pagefind indexes the pages (in its own process, as Chromium prints in
         // its own): the packets are not searchable, so their numbers change nothing it reads, and
         // island ids are attributes, not text. This is the longest part of the build after Astro's.
-        const [packets, { pages, files }] = await Promise.all([timed(times, 'packets', () => measurePackets(out, base)), timed(times, 'search index', () => indexForSearch(out))]);
+        const [packets, { pages, files }] = await Promise.all([timed(times, 'packets', () => measurePackets(out, base, join(cacheDir, 'packet-measures.json'))), timed(times, 'search index', () => indexForSearch(out))]);
         if (packets === null) logger.warn('No Chromium found: the learning-path packets are built without their length and the page numbers of their contents list (set CHROMIUM_PATH, or install Chromium, and build again).');
-        else if (packets.length) logger.info(`Packets measured: ${packets.map((p) => `${p.id} ${p.sheets} pages`).join(', ')} (${writePacketNumbers(out, packets)} pages numbered).`);
+        else if (packets.measures.length) {
+          const kept = packets.measures.length - packets.printed.length;
+          logger.info(
+            `Packets measured: ${packets.measures.map((p) => `${p.id} ${p.sheets} pages`).join(', ')} (${kept ? `${kept} unchanged since the last build, ` : ''}${writePacketNumbers(out, packets.measures)} pages numbered).`,
+          );
+        }
         const broken = await timed(times, 'links', () => checkBuiltLinks(out, base));
         if (broken.length) {
           throw new Error(`${broken.length} broken internal link(s) in the built site:\n  ${broken.slice(0, 50).join('\n  ')}`);

@@ -4,17 +4,22 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { copyProject } from './project-copy.ts';
+import { copyProject, PACKET_MEASURES } from './project-copy.ts';
 
 const dist = new URL('../../dist/', import.meta.url).pathname;
 /** The worker's list, read back from the built sw.js. */
 const listOf = (sw: string): { url: string; revision: string | null; bytes: number; essential: boolean }[] => JSON.parse(/(\[\{"bytes":[\s\S]*?\}\])/.exec(sw)![1]);
 
-test('the same commit built in another folder gives the same service worker, byte for byte', () => {
+test('the same commit built in another folder gives the same service worker, byte for byte, with every packet measure kept from the first build', () => {
   const copy = copyProject('pch-again-');
   try {
+    // The copy keeps the hub's packet measures, so the worker is also the proof that a kept
+    // measure numbers the pages exactly as printing them again would.
+    const kept = existsSync(join(dist, '..', PACKET_MEASURES));
+    if (kept) copy.keepPacketMeasures();
     const r = copy.build();
     assert.equal(r.status, 0, r.output);
+    if (kept) assert.match(r.output, /Packets measured: .*\(4 unchanged since the last build, /);
     const here = readFileSync(join(dist, 'sw.js'), 'utf8');
     const there = readFileSync(join(copy.dir, 'dist/sw.js'), 'utf8');
     if (here !== there) {
