@@ -11,8 +11,9 @@
 // or an entry of a list file, that does not match its schema is left out of the rules and
 // returned in `unchecked`, with what its schema said, for the caller to show (see
 // `schemaIssues`).
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { LineCounter, parse as parseYaml, parseDocument, isMap, isSeq, isScalar, YAMLError, type Node as YamlNode } from 'yaml';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
@@ -43,8 +44,9 @@ import {
   type ScopeTableFile,
   type ScopeTableLike,
 } from '../lib/content-rules.ts';
-import { mdxParser, frontmatterOf } from '../lib/mdx-tree.ts';
-import { remarkHubRules, pageFacts, issuesOf } from '../lib/mdx-rules.ts';
+import { mdxParser } from '../lib/mdx-tree.ts';
+import { remarkHubRules, pageFacts, issuesOf, type PageFacts } from '../lib/mdx-rules.ts';
+import type { Readability } from '../lib/readability.ts';
 import { staticPages, collectionRoutes, entryHref, fixedPages } from '../lib/routes.ts';
 import { DEFAULT_LANG, LANGS, dictionaryIssues, flatten, keysUsedIn, languages, type Dictionary, type Lang, type Strings } from '../lib/i18n.ts';
 import { siteWordsSchema } from '../schemas/site.ts';
@@ -84,9 +86,55 @@ interface Loaded {
 
 interface LoadedPage extends Loaded {
   slug: string;
-  /** The MDX tree; null when the file is not valid MDX (reported). */
-  tree: Root | null;
+  /** What the page rules read from its tree; null when the file is not valid MDX (reported). */
+  facts: PageFacts | null;
+  /** The MDX tree of a valid file, parsed when first asked for: a page whose results are kept from the last check is never parsed. */
+  tree: () => Root;
+  /** The hash of the file's text, for the kept results. */
+  hash: string;
   draft: boolean;
+}
+
+/**
+ * What the check keeps from one run to the next (in Astro's cache folder, for `astro build` and
+ * `astro dev`), so an unchanged page is neither parsed nor checked again. Parsing and the page
+ * rules are most of the check's time: about 3.5 s at 1,000 guides.
+ * - `parsed`: by the hash of a page's text, its facts or why it is not valid MDX.
+ * - `checked`: by the hash of a page's text and of everything its rules read (the ids of the
+ *   sources, glossary and pages, its listed sources and the scope tables it places), what the
+ *   rules found, its reading level and its minutes.
+ * The whole file is dropped when the check's own code or the installed libraries change (`code`).
+ */
+interface CheckCache {
+  code: string;
+  parsed: Record<string, { facts: PageFacts } | { error: { line?: number; message: string } }>;
+  checked: Record<string, { issues: ContentIssue[]; level: Readability; minutes: number }>;
+}
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** The hash of the check's own code (this file, src/lib, src/schemas) and of the lock file: a change to any gives a fresh cache. */
+function codeVersion(root: string): string {
+  const src = join(root, 'src');
+  const files = [
+    'src/integrations/content-check.ts',
+    ...['lib', 'schemas'].flatMap((d) => (existsSync(join(src, d)) ? filesUnder(join(src, d)).map((f) => `src/${d}/${f}`) : [])),
+    'package-lock.json',
+  ].sort();
+  return sha(files.map((f) => `${f}\0${existsSync(join(root, f)) ? readFileSync(join(root, f), 'utf8') : ''}`).join('\0'));
+}
+
+/** The kept results when they were made by this code; none when the file is missing, damaged or older. */
+export function readCheckCache(file: string | undefined, code: string): CheckCache {
+  const empty: CheckCache = { code, parsed: {}, checked: {} };
+  if (!file || !existsSync(file)) return empty;
+  try {
+    const kept = JSON.parse(readFileSync(file, 'utf8')) as CheckCache;
+    if (kept?.code !== code || typeof kept.parsed !== 'object' || typeof kept.checked !== 'object' || !kept.parsed || !kept.checked) return empty;
+    return kept;
+  } catch {
+    return empty;
+  }
 }
 
 /**
@@ -135,8 +183,16 @@ function itemIds(a: z.infer<typeof assessmentSchema>): string[] {
   return [];
 }
 
-export function checkContent(root: string): { issues: ContentIssue[]; unchecked: Unchecked[]; counts: Record<string, number>; report: ContentReport } {
+export function checkContent(
+  root: string,
+  /** Where to keep each page's results for the next check (see CheckCache); none kept without it. */
+  cacheFile?: string,
+): { issues: ContentIssue[]; unchecked: Unchecked[]; counts: Record<string, number>; report: ContentReport; /** Pages whose results were kept from the last check. */ kept: number } {
   const report: ContentReport = { pages: [], knowledgeChecks: [], assessments: [] };
+  const code = cacheFile ? codeVersion(root) : '';
+  const kept = readCheckCache(cacheFile, code);
+  /** What this check found, kept for the next: only the pages there are now, so the file does not grow. */
+  const next: CheckCache = { code, parsed: {}, checked: {} };
   const contentDir = join(root, 'content');
   const issues: ContentIssue[] = [];
   const unchecked: Unchecked[] = [];
@@ -253,15 +309,25 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
     listDir(dir, '.mdx').map((f) => {
       const file = rel(join(contentDir, dir, f));
       const text = readFileSync(join(contentDir, dir, f), 'utf8');
-      const page: LoadedPage = { file, text, data: undefined, lineOf: noLines, slug: slugOf(file), tree: null, draft: false };
-      try {
-        page.tree = mdxParser.parse(new VFile({ path: file, value: text }));
-      } catch (e) {
-        const m = e as { line?: number; reason?: string; message: string };
-        issues.push({ file, line: m.line ?? undefined, field: '(file)', message: `is not valid MDX: ${m.reason ?? m.message}` });
+      const hash = sha(text);
+      let tree: Root | undefined;
+      const parse = () => (tree ??= mdxParser.parse(new VFile({ path: file, value: text })));
+      let parsed = kept.parsed[hash];
+      if (!parsed) {
+        try {
+          parsed = { facts: pageFacts(parse()) };
+        } catch (e) {
+          const m = e as { line?: number; reason?: string; message: string };
+          parsed = { error: { line: m.line ?? undefined, message: m.reason ?? m.message } };
+        }
+      }
+      next.parsed[hash] = parsed;
+      const page: LoadedPage = { file, text, data: undefined, lineOf: noLines, slug: slugOf(file), facts: 'facts' in parsed ? parsed.facts : null, tree: parse, hash, draft: false };
+      if ('error' in parsed) {
+        issues.push({ file, line: parsed.error.line, field: '(file)', message: `is not valid MDX: ${parsed.error.message}` });
         return page;
       }
-      const front = frontmatterOf(page.tree);
+      const front = parsed.facts.frontmatter;
       if (!front) {
         issues.push({ file, line: 1, field: '(file)', message: 'has no frontmatter: start the file with a block between two "---" lines' });
         return page;
@@ -311,7 +377,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
   // Scope tables: each page's tables in content/scope-tables/<page>.yaml, placed by id.
   const scopeFiles: ScopeTableFile[] = [];
   const scopeTables = new Map<string, ScopeTableLike>();
-  const unparsed = new Set([...guides, ...roles].filter((p) => p.tree === null).map((p) => p.slug));
+  const unparsed = new Set([...guides, ...roles].filter((p) => p.facts === null).map((p) => p.slug));
   for (const f of loadYamlDir('scope-tables')) {
     const page = slugOf(f.file);
     const tables = matching(scopeTableFileSchema, f);
@@ -328,13 +394,33 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
   }
   issues.push(
     ...checkScopeTables(
-      [...guides, ...roles].map((p) => ({ file: p.file, slug: p.slug, draft: p.draft, placements: p.tree ? pageFacts(p.tree).scopeTables : [], glances: p.tree ? pageFacts(p.tree).glances : [] })),
+      [...guides, ...roles].map((p) => ({ file: p.file, slug: p.slug, draft: p.draft, placements: p.facts?.scopeTables ?? [], glances: p.facts?.glances ?? [] })),
       scopeFiles,
     ),
   );
 
-  // The page rules, as a remark plugin over each published page's tree.
+  // The page rules, as a remark plugin over each published page's tree. A page whose text and
+  // whose every input to the rules are as at the last check keeps what the rules found then.
   const rules = mdxParser().use(remarkHubRules, { sources, glossary, targets, minWords: MIN_WORDS });
+  const sorted = (set: Iterable<string>) => [...set].sort();
+  const inputsOf = (lang: Lang, glossaryIds: Set<string>) =>
+    sha(JSON.stringify([lang, sorted(sources), sorted(glossaryIds), sorted(targets.pages), [...targets.anchors].map(([k, v]) => [k, sorted(v)]), MIN_WORDS]));
+  const checkPage = (p: LoadedPage, processor: typeof rules, inputs: string, hubPage: NonNullable<VFile['data']['hubPage']>, tables: ReadonlyMap<string, ScopeTableLike>) => {
+    const key = sha(JSON.stringify([p.file, p.hash, inputs, hubPage]));
+    let result = kept.checked[key];
+    if (result) reused++;
+    else {
+      const file = new VFile({ path: p.file, value: p.text });
+      file.data.hubPage = hubPage;
+      processor.runSync(p.tree(), file);
+      result = { issues: issuesOf(file, p.file), level: file.data.hubLevel!, minutes: readingMinutes(p.tree(), tables) };
+    }
+    next.checked[key] = result;
+    issues.push(...result.issues.map((i) => ({ ...i })));
+    return result;
+  };
+  const englishInputs = inputsOf(DEFAULT_LANG, glossary);
+  let reused = 0;
   const pageMinutes = new Map<string, number>();
   /** Pages whose time cannot be worked out because their own file has a problem (already shown): path steps are not blamed for them. */
   const unmeasured = new Set<string>();
@@ -343,18 +429,14 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
     [roles, roleSchema, 'roles'],
   ] as const) {
     for (const p of list) {
-      const data = p.tree && p.data !== undefined ? matching(schema, p) : undefined;
+      const data = p.facts && p.data !== undefined ? matching(schema, p) : undefined;
       if (!data) unmeasured.add(entryHref(collection, p.slug));
-      if (!p.tree || !data || data.draft) continue;
-      const facts = pageFacts(p.tree);
+      if (!p.facts || !data || data.draft) continue;
       const tableFile = scopeFiles.find((s) => s.page === p.slug);
-      const file = new VFile({ path: p.file, value: p.text });
-      file.data.hubPage = { sources: data.sources, tables: tableFile && tableFile.tables === null ? null : tablesPlacedIn(facts.scopeTables, scopeTables) };
-      rules.runSync(p.tree, file);
-      issues.push(...issuesOf(file, p.file));
-      const level = file.data.hubLevel!;
+      const hubPage = { sources: data.sources, tables: tableFile && tableFile.tables === null ? null : tablesPlacedIn(p.facts.scopeTables, scopeTables) };
+      const { level, minutes } = checkPage(p, rules, englishInputs, hubPage, scopeTables);
       report.pages.push({ file: p.file, lang: DEFAULT_LANG, grade: level.grade, inflesz: level.inflesz, words: level.words, longSentences: level.longSentences.length });
-      pageMinutes.set(entryHref(collection, p.slug), readingMinutes(p.tree, scopeTables));
+      pageMinutes.set(entryHref(collection, p.slug), minutes);
     }
   }
 
@@ -499,25 +581,22 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
     const theirGuides = loadPages(`${dir}/guides`);
     const theirRoles = loadPages(`${dir}/roles`);
     const theirRules = mdxParser().use(remarkHubRules, { sources, glossary: theirGlossary, targets, minWords: MIN_WORDS, lang });
+    const theirInputs = inputsOf(lang, theirGlossary);
     for (const [list, schema, folder, ours] of [
       [theirGuides, guideSchema, 'guides', guides],
       [theirRoles, roleSchema, 'roles', roles],
     ] as const) {
       for (const p of list) {
         if (!mirror(p, folder)) continue;
-        const data = p.tree && p.data !== undefined ? matching(schema, p) : undefined;
-        if (!p.tree || !data || data.draft) continue;
-        const facts = pageFacts(p.tree);
-        const file = new VFile({ path: p.file, value: p.text });
-        file.data.hubPage = { sources: data.sources, tables: tablesPlacedIn(facts.scopeTables, theirTables) };
-        theirRules.runSync(p.tree, file);
-        issues.push(...issuesOf(file, p.file));
-        const level = file.data.hubLevel!;
+        const data = p.facts && p.data !== undefined ? matching(schema, p) : undefined;
+        if (!p.facts || !data || data.draft) continue;
+        const facts = p.facts;
+        const { level } = checkPage(p, theirRules, theirInputs, { sources: data.sources, tables: tablesPlacedIn(facts.scopeTables, theirTables) }, theirTables);
         report.pages.push({ file: p.file, lang, grade: level.grade, inflesz: level.inflesz, words: level.words, longSentences: level.longSentences.length });
         const english = ours.find((e) => e.slug === p.slug);
-        if (english?.tree) {
+        if (english?.facts) {
           const theirFacts = facts;
-          const ourFacts = pageFacts(english.tree);
+          const ourFacts = english.facts;
           const theirCites = new Set(theirFacts.cites.map((c) => c.value));
           for (const id of new Set(ourFacts.cites.map((c) => c.value).filter((v): v is string => v !== null)))
             if (!theirCites.has(id)) issues.push({ file: p.file, field: 'body', line: theirFacts.bodyLine, message: `never cites "${id}", which the English page cites: a translation keeps every fact and its source` });
@@ -564,6 +643,15 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
     }
   }
 
+  if (cacheFile) {
+    try {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      writeFileSync(cacheFile, JSON.stringify(next));
+    } catch {
+      /* a folder that cannot be written only means the next check starts afresh */
+    }
+  }
+
   // Each problem of a YAML file (or of a page's frontmatter) gets the line of its field.
   for (const i of issues) if (i.line === undefined && !i.field.startsWith('(')) i.line = linesOf.get(i.file)?.(pathOfField(i.field));
 
@@ -571,6 +659,7 @@ export function checkContent(root: string): { issues: ContentIssue[]; unchecked:
     issues,
     unchecked,
     report,
+    kept: reused,
     counts: { guides: guides.length, roles: roles.length, assessments: assessments.length, paths: paths.length, 'scope tables': scopeTables.size, sources: sources.size, glossary: glossary.size },
   };
 }

@@ -50,11 +50,12 @@ export default function hub(): AstroIntegration {
         root = fileURLToPath(config.root);
         base = config.base;
         cacheDir = fileURLToPath(config.cacheDir);
+        const unchanged = (n: number) => (n ? ` (${n} unchanged since the last check)` : '');
         // Files that do not match their schema come first, in the check's plain words (Astro's
         // own message for them names no file path or line); then the content rules' problems.
         const started = performance.now();
-        const { issues, unchecked } = checkContent(root);
-        logger.info(`Content checked in ${Math.round(performance.now() - started)} ms.`);
+        const { issues, unchecked, kept } = checkContent(root, join(cacheDir, 'content-check.json'));
+        logger.info(`Content checked in ${Math.round(performance.now() - started)} ms${unchanged(kept)}.`);
         const problems = [...schemaIssues(unchecked), ...issues];
         if (problems.length === 0) return;
         const text = problems.map(formatIssue).join('\n  ');
