@@ -72,12 +72,7 @@ export type Vars = Record<string, string | number>;
 
 // A language's plural rules and number format, made once: making them is slow, and the build makes
 // a translator for every page.
-const FORMATS = new Map<Lang, { plural: Intl.PluralRules; number: Intl.NumberFormat }>();
-function formatsOf(lang: Lang) {
-  let formats = FORMATS.get(lang);
-  if (!formats) FORMATS.set(lang, (formats = { plural: new Intl.PluralRules(languages[lang].tag), number: new Intl.NumberFormat(languages[lang].tag) }));
-  return formats;
-}
+const FORMATS: Partial<Record<Lang, [Intl.PluralRules, Intl.NumberFormat]>> = {};
 export type Translate = (key: string, vars?: Vars) => string;
 
 /**
@@ -86,7 +81,7 @@ export type Translate = (key: string, vars?: Vars) => string;
  * An unknown key throws: at build time that stops the page from being built with a gap.
  */
 export function translator(strings: Strings, lang: Lang): Translate {
-  const { plural, number } = formatsOf(lang);
+  const [plural, number] = (FORMATS[lang] ??= [new Intl.PluralRules(languages[lang].tag), new Intl.NumberFormat(languages[lang].tag)]);
   return (key, vars) => {
     let text = strings[key];
     if (text === undefined && vars && typeof vars.n === 'number') text = strings[`${key}.${plural.select(vars.n)}`] ?? strings[`${key}.other`];

@@ -11,7 +11,7 @@ test('a date-only value keeps its day in UTC, whatever the reader’s zone', () 
   assert.equal(formatDate(new Date('2026-01-01'), 'UTC'), 'January 1, 2026');
 });
 
-test('each language, month style and zone keeps its own format when calls alternate (formats are made once and kept)', () => {
+test('each language, month style and zone gets its own format when calls alternate', () => {
   const when = '2026-03-01T12:00:00.000Z';
   assert.equal(formatDate(when, 'UTC', 'long', 'es'), '1 de marzo de 2026');
   assert.equal(formatDate(when, 'UTC', 'short', 'en'), 'Mar 1, 2026');
