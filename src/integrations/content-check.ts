@@ -12,8 +12,8 @@
 // returned in `unchecked`, with what its schema said, for the caller to show (see
 // `schemaIssues`).
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { LineCounter, parse as parseYaml, parseDocument, isMap, isSeq, isScalar, YAMLError, type Node as YamlNode } from 'yaml';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
@@ -51,6 +51,7 @@ import { staticPages, collectionRoutes, entryHref, fixedPages } from '../lib/rou
 import { DEFAULT_LANG, LANGS, dictionaryIssues, flatten, keysUsedIn, languages, type Dictionary, type Lang, type Strings } from '../lib/i18n.ts';
 import { siteWordsSchema } from '../schemas/site.ts';
 import { filesUnder } from './files.ts';
+import { readKept, writeKept } from './kept.ts';
 
 export const MIN_WORDS = 500;
 
@@ -126,15 +127,9 @@ function codeVersion(root: string): string {
 
 /** The kept results when they were made by this code; none when the file is missing, damaged or older. */
 export function readCheckCache(file: string | undefined, code: string): CheckCache {
-  const empty: CheckCache = { code, parsed: {}, checked: {} };
-  if (!file || !existsSync(file)) return empty;
-  try {
-    const kept = JSON.parse(readFileSync(file, 'utf8')) as CheckCache;
-    if (kept?.code !== code || typeof kept.parsed !== 'object' || typeof kept.checked !== 'object' || !kept.parsed || !kept.checked) return empty;
-    return kept;
-  } catch {
-    return empty;
-  }
+  const kept = readKept(file) as CheckCache | undefined;
+  if (kept?.code !== code || typeof kept.parsed !== 'object' || typeof kept.checked !== 'object' || !kept.parsed || !kept.checked) return { code, parsed: {}, checked: {} };
+  return kept;
 }
 
 /**
@@ -643,14 +638,7 @@ export function checkContent(
     }
   }
 
-  if (cacheFile) {
-    try {
-      mkdirSync(dirname(cacheFile), { recursive: true });
-      writeFileSync(cacheFile, JSON.stringify(next));
-    } catch {
-      /* a folder that cannot be written only means the next check starts afresh */
-    }
-  }
+  if (cacheFile) writeKept(cacheFile, next);
 
   // Each problem of a YAML file (or of a page's frontmatter) gets the line of its field.
   for (const i of issues) if (i.line === undefined && !i.field.startsWith('(')) i.line = linesOf.get(i.file)?.(pathOfField(i.field));

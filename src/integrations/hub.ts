@@ -12,6 +12,7 @@ import { stabilizeIslands } from './island-ids.ts';
 import { measurePackets, writePacketNumbers } from './packet-pages.ts';
 import * as pagefind from 'pagefind';
 import { siteSettingsAt } from './site-file.ts';
+import { KEPT_FILES } from './kept.ts';
 
 /** Pagefind's index of the built site, in memory; Pagefind is always stopped, even on an error. */
 async function indexForSearch(out: string) {
@@ -54,7 +55,7 @@ export default function hub(): AstroIntegration {
         // Files that do not match their schema come first, in the check's plain words (Astro's
         // own message for them names no file path or line); then the content rules' problems.
         const started = performance.now();
-        const { issues, unchecked, kept } = checkContent(root, join(cacheDir, 'content-check.json'));
+        const { issues, unchecked, kept } = checkContent(root, join(cacheDir, KEPT_FILES.contentCheck));
         logger.info(`Content checked in ${Math.round(performance.now() - started)} ms${unchanged(kept)}.`);
         const problems = [...schemaIssues(unchecked), ...issues];
         if (problems.length === 0) return;
@@ -71,7 +72,7 @@ export default function hub(): AstroIntegration {
         // are served. Meanwhile Pagefind indexes the pages (in its own process, as Chromium prints in
         // its own): the packets are not searchable, so their numbers change nothing it reads, and
         // island ids are attributes, not text. This is the longest part of the build after Astro's.
-        const [packets, { pages, files }] = await Promise.all([timed(times, 'packets', () => measurePackets(out, base, join(cacheDir, 'packet-measures.json'))), timed(times, 'search index', () => indexForSearch(out))]);
+        const [packets, { pages, files }] = await Promise.all([timed(times, 'packets', () => measurePackets(out, base, join(cacheDir, KEPT_FILES.packetMeasures))), timed(times, 'search index', () => indexForSearch(out))]);
         if (packets === null) logger.warn('No Chromium found: the learning-path packets are built without their length and the page numbers of their contents list (set CHROMIUM_PATH, or install Chromium, and build again).');
         else if (packets.measures.length) {
           const kept = packets.measures.length - packets.printed.length;

@@ -11,11 +11,12 @@
 // whose files are all unchanged, printed by the same Chromium, is not printed again.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync, existsSync, readdirSync, statSync, mkdirSync } from 'node:fs';
-import { dirname, extname, join, normalize } from 'node:path';
+import { readFileSync, writeFileSync, existsSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { findChromium } from './chromium.ts';
 import { CONTENT_TYPES, filesUnder } from './files.ts';
+import { readKept, writeKept } from './kept.ts';
 import { fillPacketNumbers } from '../lib/packet.ts';
 import { pdfDestinationPages, pdfPages } from '../lib/pdf.ts';
 import { printPacketHref, withBase } from '../lib/routes.ts';
@@ -62,17 +63,12 @@ const hashOf = (file: string) => {
 
 /** The cache file's packets when it was written by this Chromium; none when it is missing, unreadable or of another. */
 export function readCache(file: string | undefined, chromiumId: string): PacketCache['packets'] {
-  if (!file || !existsSync(file)) return {};
-  try {
-    const cache = JSON.parse(readFileSync(file, 'utf8')) as PacketCache;
-    if (cache?.chromium !== chromiumId || !cache.packets || typeof cache.packets !== 'object') return {};
-    // Only entries of the right shape: anything else is printed again.
-    const whole = ([, p]: [string, PacketCache['packets'][string]]) =>
-      p && typeof p.files === 'object' && p.files !== null && Number.isInteger(p.sheets) && Array.isArray(p.pages) && p.pages.every((e) => Array.isArray(e) && typeof e[0] === 'string' && Number.isInteger(e[1]));
-    return Object.fromEntries(Object.entries(cache.packets).filter(whole));
-  } catch {
-    return {};
-  }
+  const cache = readKept(file) as PacketCache | undefined;
+  if (cache?.chromium !== chromiumId || !cache.packets || typeof cache.packets !== 'object') return {};
+  // Only entries of the right shape: anything else is printed again.
+  const whole = ([, p]: [string, PacketCache['packets'][string]]) =>
+    p && typeof p.files === 'object' && p.files !== null && Number.isInteger(p.sheets) && Array.isArray(p.pages) && p.pages.every((e) => Array.isArray(e) && typeof e[0] === 'string' && Number.isInteger(e[1]));
+  return Object.fromEntries(Object.entries(cache.packets).filter(whole));
 }
 
 /**
@@ -128,10 +124,7 @@ export async function measurePackets(out: string, base: string, cacheFile?: stri
       await browser.close();
     }
   }
-  if (cacheFile) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify({ chromium: chromiumId, packets: kept } satisfies PacketCache));
-  }
+  if (cacheFile) writeKept(cacheFile, { chromium: chromiumId, packets: kept } satisfies PacketCache);
   return { measures: ids.map((id) => measures.get(id)!), printed: toPrint };
 }
 

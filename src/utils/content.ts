@@ -14,8 +14,7 @@ import { oncePerLang } from './once.ts';
 import { join } from 'node:path';
 
 /** content/site.yaml, with its reader-facing words in the page's language (content/<lang>/site.yaml) where they are given. */
-export const getSite = (lang: Lang = DEFAULT_LANG) => site(lang);
-const site = oncePerLang(async (lang: Lang) => {
+export const getSite = oncePerLang(async (lang) => {
   const site = await getEntry('site', 'site');
   if (!site?.data.hub) throw new Error('content/site.yaml is missing');
   const hub = site.data.hub;
@@ -37,31 +36,25 @@ const byOrderThenTitle = (a: { data: { order: number; title: string } }, b: { da
   a.data.order - b.data.order || a.data.title.localeCompare(b.data.title, lang);
 
 // Each takes the language of the page (English when not given) and returns that language's entries.
-const guides = oncePerLang(async (lang) => ((await getCollection(collectionIn('guides', lang), (g) => !g.data.draft)) as Guide[]).sort((a, b) => byOrderThenTitle(a, b, lang)));
-export const getGuides = (lang: Lang = DEFAULT_LANG): Promise<readonly Guide[]> => guides(lang);
+export const getGuides = oncePerLang(async (lang): Promise<readonly Guide[]> => ((await getCollection(collectionIn('guides', lang), (g) => !g.data.draft)) as Guide[]).sort((a, b) => byOrderThenTitle(a, b, lang)));
 
-const roles = oncePerLang(async (lang) => ((await getCollection(collectionIn('roles', lang), (r) => !r.data.draft)) as Role[]).sort((a, b) => byOrderThenTitle(a, b, lang)));
-export const getRoles = (lang: Lang = DEFAULT_LANG): Promise<readonly Role[]> => roles(lang);
+export const getRoles = oncePerLang(async (lang): Promise<readonly Role[]> => ((await getCollection(collectionIn('roles', lang), (r) => !r.data.draft)) as Role[]).sort((a, b) => byOrderThenTitle(a, b, lang)));
 
-const assessments = oncePerLang(async (lang) =>
+export const getAssessments = oncePerLang(async (lang): Promise<readonly CollectionEntry<'assessments'>[]> =>
   ((await getCollection(collectionIn('assessments', lang), (a) => !a.data.draft)) as CollectionEntry<'assessments'>[]).sort((a, b) => a.data.title.localeCompare(b.data.title, lang)),
 );
-export const getAssessments = (lang: Lang = DEFAULT_LANG): Promise<readonly CollectionEntry<'assessments'>[]> => assessments(lang);
 
 /** A language's scope tables, by id ("mobile-crisis-team/in-and-out-of-role"). */
-const scopeTables = oncePerLang(async (lang) => (await getCollection(lang === DEFAULT_LANG ? 'scopeTables' : 'esScopeTables')) as CollectionEntry<'scopeTables'>[]);
-export const getScopeTables = (lang: Lang = DEFAULT_LANG): Promise<readonly CollectionEntry<'scopeTables'>[]> => scopeTables(lang);
+export const getScopeTables = oncePerLang(async (lang): Promise<readonly CollectionEntry<'scopeTables'>[]> => (await getCollection(lang === DEFAULT_LANG ? 'scopeTables' : 'esScopeTables')) as CollectionEntry<'scopeTables'>[]);
 
 /** A language's glossary terms. */
-const glossary = oncePerLang(async (lang) => (await getCollection(lang === DEFAULT_LANG ? 'glossary' : 'esGlossary')) as CollectionEntry<'glossary'>[]);
-export const getGlossary = (lang: Lang = DEFAULT_LANG): Promise<readonly CollectionEntry<'glossary'>[]> => glossary(lang);
+export const getGlossary = oncePerLang(async (lang): Promise<readonly CollectionEntry<'glossary'>[]> => (await getCollection(lang === DEFAULT_LANG ? 'glossary' : 'esGlossary')) as CollectionEntry<'glossary'>[]);
 
 /** Guides in reading order: by topic (in the order topics are listed), then order, then title. */
-const guidesInReadingOrder = oncePerLang(async (lang) => {
+export const getGuidesInReadingOrder = oncePerLang(async (lang): Promise<readonly Guide[]> => {
   const order: readonly string[] = topicOrder;
   return [...(await getGuides(lang))].sort((a, b) => order.indexOf(a.data.topics[0]) - order.indexOf(b.data.topics[0]) || byOrderThenTitle(a, b));
 });
-export const getGuidesInReadingOrder = (lang: Lang = DEFAULT_LANG): Promise<readonly Guide[]> => guidesInReadingOrder(lang);
 
 export type Guide = CollectionEntry<'guides'>;
 export type Role = CollectionEntry<'roles'>;
@@ -86,8 +79,7 @@ async function pageMinutes(page: string, lang: Lang): Promise<number | undefined
 }
 
 /** Learning paths in order, each step with its minutes (stated, or worked out from its page). */
-export const getPaths = (lang: Lang = DEFAULT_LANG) => paths(lang);
-const paths = oncePerLang(async (lang: Lang) => {
+export const getPaths = oncePerLang(async (lang) => {
   const paths = ((await getCollection(collectionIn('paths', lang))) as CollectionEntry<'paths'>[]).sort((a, b) => a.data.order - b.data.order);
   // Only the steps that state no time are measured.
   const minutes = new Map<string, number | undefined>();
@@ -111,8 +103,7 @@ const paths = oncePerLang(async (lang: Lang) => {
  * Every page a path or checklist can point to (guides, roles, assessments): its title and kind,
  * in the page's language; a page not yet written in it keeps its English title, marked `english`.
  */
-export const getPageTitles = (lang: Lang = DEFAULT_LANG) => pageTitles(lang);
-const pageTitles = oncePerLang(async (lang: Lang) => {
+export const getPageTitles = oncePerLang(async (lang) => {
   const t = translator(await getStrings(lang), lang);
   const titles = async (l: Lang, english: boolean) =>
     [
@@ -127,8 +118,9 @@ const pageTitles = oncePerLang(async (lang: Lang) => {
   ]);
 });
 
+/** Every source by id (sources are one list for all languages: the language is not asked). */
 const sourcesById = oncePerLang(async () => new Map((await getCollection('sources')).map((s) => [s.id, s.data])));
-export const getSourcesById = () => sourcesById(DEFAULT_LANG);
+export const getSourcesById = () => sourcesById();
 
 export type PathEntry = Awaited<ReturnType<typeof getPaths>>[number];
 export type PageTitles = Awaited<ReturnType<typeof getPageTitles>>;

@@ -7,17 +7,12 @@ import { collectionOf, entryIdFrom, href, langParam, localized, printScopeHref, 
 import { getScopeTables } from './content.ts';
 import { oncePerLang } from './once.ts';
 
-const STRINGS = new Map<Lang, Strings>();
 /** A language's interface words, flattened ("search.close"). The content check has already compared them with English's. */
-export async function getStrings(lang: Lang): Promise<Strings> {
-  let strings = STRINGS.get(lang);
-  if (!strings) {
-    const entry = await getEntry('i18n', lang);
-    if (!entry) throw new Error(`content/i18n/${lang}.yaml is missing: the hub needs a dictionary for ${languages[lang].name}`);
-    STRINGS.set(lang, (strings = flatten(entry.data.words as Dictionary)));
-  }
-  return strings;
-}
+export const getStrings = oncePerLang(async (lang): Promise<Strings> => {
+  const entry = await getEntry('i18n', lang);
+  if (!entry) throw new Error(`content/i18n/${lang}.yaml is missing: the hub needs a dictionary for ${languages[lang].name}`);
+  return flatten(entry.data.words as Dictionary);
+});
 
 /** The collection that holds a language's entries of a routed collection ("guides" in Spanish is "esGuides"). */
 export const collectionIn = <C extends RoutedCollection>(collection: C, lang: Lang) =>

@@ -12,8 +12,7 @@ import { oncePerLang } from './once';
 export type ScopeTable = CollectionEntry<'scopeTables'>['data'] & { doesHeading: string; doesNotHeading: string };
 
 /** Every table of a language by the id a page places it with ("<page>/<table id>"), each page's in file order. */
-export const getScopeTables = (lang: Lang = DEFAULT_LANG): Promise<ReadonlyMap<string, ScopeTable>> => tables(lang);
-const tables = oncePerLang(async (lang) => {
+export const getScopeTables = oncePerLang(async (lang): Promise<ReadonlyMap<string, ScopeTable>> => {
   const t = translator(await getStrings(lang), lang);
   const all = (await tablesIn(lang)).map(({ data }) => ({
     ...data,
@@ -31,8 +30,7 @@ export async function getScopeTable(id: string, lang: Lang = DEFAULT_LANG): Prom
 }
 
 /** The published guide and role pages that have scope tables, in the order the hub lists them, each with its tables. */
-export const pagesWithScopeTables = (lang: Lang = DEFAULT_LANG) => withTables(lang);
-const withTables = oncePerLang(async (lang) => {
+export const pagesWithScopeTables = oncePerLang(async (lang) => {
   const tables = [...(await getScopeTables(lang)).values()];
   const pages = [
     ...(await getGuides(lang)).map((g) => ({ id: g.id, href: guideHref(g.id), title: g.data.title })),

@@ -4,10 +4,11 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { copyProject as copySources } from '../../scripts/lib/copy-project.ts';
+import { KEPT_FILES } from '../../src/integrations/kept.ts';
 
 const root = new URL('../..', import.meta.url).pathname;
-/** Where the build keeps its packet measures (astro.config.mjs's cacheDir, src/integrations/hub.ts). */
-export const PACKET_MEASURES = '.astro/cache/packet-measures.json';
+/** Where the build keeps its packet measures (astro.config.mjs's cacheDir, src/integrations/kept.ts). */
+export const PACKET_MEASURES = `.astro/cache/${KEPT_FILES.packetMeasures}`;
 
 export interface ProjectCopy {
   dir: string;
